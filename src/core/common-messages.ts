@@ -1,0 +1,55 @@
+import { getLocale, msg, str } from './locale.js';
+
+/** Words every element uses, gathered so each is translated once. */
+
+export const errorPrefix = () => msg('Error:', { id: 'common.error-prefix' });
+
+export const errorSummaryTitle = () => msg('There is a problem', { id: 'common.error-summary-title' });
+
+export const formatNumber = (n: number) => new Intl.NumberFormat(getLocale()).format(n);
+
+export const characterLimit = (max: number) =>
+  msg(str`You can enter up to ${formatNumber(max)} characters`, { id: 'common.character-limit' });
+
+export const charactersRemaining = (remaining: number) =>
+  remaining === 1
+    ? msg('You have 1 character remaining', { id: 'common.character-remaining-one' })
+    : msg(str`You have ${formatNumber(remaining)} characters remaining`, { id: 'common.characters-remaining' });
+
+export const charactersTooMany = (over: number) =>
+  over === 1
+    ? msg('You have 1 character too many', { id: 'common.character-too-many-one' })
+    : msg(str`You have ${formatNumber(over)} characters too many`, { id: 'common.characters-too-many' });
+
+export const badValueNotice = () =>
+  msg('Some saved answers could not be read. They are kept as they were given until you change something.', {
+    id: 'common.bad-value-notice',
+  });
+
+export const badValueValidation = () =>
+  msg('The saved answers could not be read. Check the answers and save again.', { id: 'common.bad-value-validation' });
+
+export const draftRestoredNotice = (savedAt: string) =>
+  msg(str`We brought back answers you had not saved yet, from ${savedAt}.`, { id: 'common.draft-restored' });
+
+export const discardDraft = () => msg('Discard these answers', { id: 'common.discard-draft' });
+
+export const draftDiscarded = () => msg('The unsaved answers were discarded.', { id: 'common.draft-discarded' });
+
+export const optional = () => msg('(optional)', { id: 'common.optional' });
+
+export const notAnswered = () => msg('Not answered', { id: 'common.not-answered' });
+
+export const formatDate = (isoDate: string) => {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  if (!y || !m || !d) return isoDate;
+  return new Intl.DateTimeFormat(getLocale(), { day: 'numeric', month: 'long', year: 'numeric' }).format(
+    new Date(y, m - 1, d),
+  );
+};
+
+export const formatDateTime = (iso: string) => {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(getLocale(), { dateStyle: 'long', timeStyle: 'short' }).format(date);
+};

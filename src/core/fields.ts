@@ -1,0 +1,276 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import {
+  characterLimit,
+  charactersRemaining,
+  charactersTooMany,
+  errorPrefix,
+} from './common-messages.js';
+
+/**
+ * Form field templates in the GOV.UK pattern: label, hint, error message and control in one
+ * shadow tree, so `for`, `aria-describedby` and `aria-invalid` connect without crossing a root.
+ * The control's id is the field id; an error summary link to `#id` lands on it.
+ */
+
+export interface FieldBase {
+  id: string;
+  label: string;
+  hint?: string;
+  /** A message to show now; pass undefined until the person has interacted or submitted. */
+  error?: string;
+  disabled?: boolean;
+}
+
+export interface ChoiceOption<V extends string> {
+  value: V;
+  label: string;
+  hint?: string;
+}
+
+const hintId = (id: string) => `${id}-hint`;
+const errorId = (id: string) => `${id}-error`;
+
+function describedBy(...ids: (string | false | undefined)[]): string | undefined {
+  const list = ids.filter(Boolean).join(' ');
+  return list || undefined;
+}
+
+export function errorMessage(id: string, message: string | undefined) {
+  if (!message) return nothing;
+  return html`<p id=${errorId(id)} class="error-message">
+    <span class="visually-hidden">${errorPrefix()}</span> ${message}
+  </p>`;
+}
+
+function hint(id: string, text: string | undefined) {
+  return text ? html`<div id=${hintId(id)} class="hint">${text}</div>` : nothing;
+}
+
+function groupClass(error: string | undefined) {
+  return error ? 'form-group form-group--error' : 'form-group';
+}
+
+export interface RadiosField<V extends string> extends FieldBase {
+  name: string;
+  options: readonly ChoiceOption<V>[];
+  value: V | undefined;
+  onSelect: (value: V) => void;
+  /** Content revealed under an option while it is selected. */
+  conditional?: Partial<Record<V, TemplateResult>>;
+  /** A larger legend, for a question that heads its own section. */
+  asHeading?: boolean;
+}
+
+export function radiosField<V extends string>(field: RadiosField<V>) {
+  const { id, error } = field;
+  return html`<div class=${groupClass(error)}>
+    <fieldset
+      class="fieldset"
+      aria-describedby=${ifDefined(describedBy(field.hint && hintId(id), error && errorId(id)))}
+    >
+      <legend class=${field.asHeading ? 'legend legend--m' : 'legend'}>${field.label}</legend>
+      ${hint(id, field.hint)} ${errorMessage(id, error)}
+      <div class="choices">
+        ${field.options.map((option, index) => {
+          const optionId = index === 0 ? id : `${id}-${index + 1}`;
+          const optionHintId = `${optionId}-item-hint`;
+          const checked = field.value === option.value;
+          const revealed = checked ? field.conditional?.[option.value] : undefined;
+          return html`<div class="choice">
+              <input
+                type="radio"
+                id=${optionId}
+                name=${field.name}
+                .value=${option.value}
+                .checked=${live(checked)}
+                ?disabled=${field.disabled}
+                aria-invalid=${error ? 'true' : 'false'}
+                aria-describedby=${ifDefined(option.hint ? optionHintId : undefined)}
+                @change=${() => field.onSelect(option.value)}
+              />
+              <div>
+                <label for=${optionId}>${option.label}</label>
+                ${option.hint ? html`<div id=${optionHintId} class="hint">${option.hint}</div>` : nothing}
+              </div>
+            </div>
+            ${revealed ? html`<div class="conditional">${revealed}</div>` : nothing}`;
+        })}
+      </div>
+    </fieldset>
+  </div>`;
+}
+
+export interface CheckboxesField<V extends string> extends FieldBase {
+  name: string;
+  options: readonly ChoiceOption<V>[];
+  values: readonly V[];
+  onChange: (values: V[]) => void;
+  conditional?: Partial<Record<V, TemplateResult>>;
+}
+
+export function checkboxesField<V extends string>(field: CheckboxesField<V>) {
+  const { id, error } = field;
+  const toggle = (value: V, on: boolean) => {
+    const next = field.options
+      .map((option) => option.value)
+      .filter((candidate) => (candidate === value ? on : field.values.includes(candidate)));
+    field.onChange(next);
+  };
+  return html`<div class=${groupClass(error)}>
+    <fieldset
+      class="fieldset"
+      aria-describedby=${ifDefined(describedBy(field.hint && hintId(id), error && errorId(id)))}
+    >
+      <legend class="legend">${field.label}</legend>
+      ${hint(id, field.hint)} ${errorMessage(id, error)}
+      <div class="choices">
+        ${field.options.map((option, index) => {
+          const optionId = index === 0 ? id : `${id}-${index + 1}`;
+          const checked = field.values.includes(option.value);
+          const revealed = checked ? field.conditional?.[option.value] : undefined;
+          return html`<div class="choice">
+              <input
+                type="checkbox"
+                id=${optionId}
+                name=${field.name}
+                .value=${option.value}
+                .checked=${live(checked)}
+                ?disabled=${field.disabled}
+                @change=${(event: Event) => toggle(option.value, (event.target as HTMLInputElement).checked)}
+              />
+              <div><label for=${optionId}>${option.label}</label></div>
+            </div>
+            ${revealed ? html`<div class="conditional">${revealed}</div>` : nothing}`;
+        })}
+      </div>
+    </fieldset>
+  </div>`;
+}
+
+export interface TextField extends FieldBase {
+  value: string;
+  maxLength: number;
+  /** Every keystroke. */
+  onInput: (value: string) => void;
+  /** The field was left after a change. */
+  onCommit?: () => void;
+  /** Show a character count; for longer answers. */
+  multiline?: boolean;
+  rows?: number;
+  autocomplete?: string;
+}
+
+/** A text input or textarea; multiline ones carry a GOV.UK-style character count. */
+export function textField(field: TextField) {
+  const { id, error } = field;
+  const infoId = `${id}-info`;
+  const over = field.value.length - field.maxLength;
+  const nearLimit = field.value.length >= field.maxLength * 0.75;
+  const count = field.multiline
+    ? html`<div id=${infoId} class="hint character-count">
+        ${over > 0
+          ? html`<span class="error-message">${charactersTooMany(over)}</span>`
+          : nearLimit
+            ? charactersRemaining(-over)
+            : characterLimit(field.maxLength)}
+      </div>`
+    : nothing;
+  const describedIds = describedBy(
+    field.hint && hintId(id),
+    error && errorId(id),
+    field.multiline && infoId,
+  );
+  const onInput = (event: Event) => field.onInput((event.target as HTMLInputElement).value);
+  const onChange = () => field.onCommit?.();
+  return html`<div class=${groupClass(error)}>
+    <label class="label" for=${id}>${field.label}</label>
+    ${hint(id, field.hint)} ${errorMessage(id, error)}
+    ${field.multiline
+      ? html`<textarea
+          id=${id}
+          class=${error ? 'textarea textarea--error' : 'textarea'}
+          rows=${field.rows ?? 4}
+          .value=${live(field.value)}
+          ?disabled=${field.disabled}
+          spellcheck="true"
+          aria-invalid=${error ? 'true' : 'false'}
+          aria-describedby=${ifDefined(describedIds)}
+          @input=${onInput}
+          @change=${onChange}
+        ></textarea>`
+      : html`<input
+          id=${id}
+          type="text"
+          class=${error ? 'input input--error' : 'input'}
+          .value=${live(field.value)}
+          ?disabled=${field.disabled}
+          autocomplete=${ifDefined(field.autocomplete)}
+          aria-invalid=${error ? 'true' : 'false'}
+          aria-describedby=${ifDefined(describedIds)}
+          @input=${onInput}
+          @change=${onChange}
+        />`}
+    ${count}
+  </div>`;
+}
+
+export interface DateField extends FieldBase {
+  value: string;
+  max?: string;
+  onInput: (value: string) => void;
+  onCommit?: () => void;
+}
+
+export function dateField(field: DateField) {
+  const { id, error } = field;
+  return html`<div class=${groupClass(error)}>
+    <label class="label" for=${id}>${field.label}</label>
+    ${hint(id, field.hint)} ${errorMessage(id, error)}
+    <input
+      id=${id}
+      type="date"
+      class=${error ? 'input input--date input--error' : 'input input--date'}
+      .value=${live(field.value)}
+      max=${ifDefined(field.max)}
+      ?disabled=${field.disabled}
+      aria-invalid=${error ? 'true' : 'false'}
+      aria-describedby=${ifDefined(describedBy(field.hint && hintId(id), error && errorId(id)))}
+      @input=${(event: Event) => field.onInput((event.target as HTMLInputElement).value)}
+      @change=${() => field.onCommit?.()}
+    />
+  </div>`;
+}
+
+export interface SelectField<V extends string> extends FieldBase {
+  options: readonly ChoiceOption<V>[];
+  value: V | undefined;
+  /** The label of the empty choice. */
+  noneLabel: string;
+  onSelect: (value: V | undefined) => void;
+}
+
+export function selectField<V extends string>(field: SelectField<V>) {
+  const { id, error } = field;
+  return html`<div class=${groupClass(error)}>
+    <label class="label" for=${id}>${field.label}</label>
+    ${hint(id, field.hint)} ${errorMessage(id, error)}
+    <select
+      id=${id}
+      class="select"
+      ?disabled=${field.disabled}
+      aria-invalid=${error ? 'true' : 'false'}
+      aria-describedby=${ifDefined(describedBy(field.hint && hintId(id), error && errorId(id)))}
+      @change=${(event: Event) => {
+        const chosen = (event.target as HTMLSelectElement).value;
+        field.onSelect(field.options.some((option) => option.value === chosen) ? (chosen as V) : undefined);
+      }}
+    >
+      <option value="" ?selected=${field.value === undefined}>${field.noneLabel}</option>
+      ${field.options.map(
+        (option) => html`<option value=${option.value} ?selected=${field.value === option.value}>${option.label}</option>`,
+      )}
+    </select>
+  </div>`;
+}

@@ -1,0 +1,19 @@
+/**
+ * msp-elements: defines every element and exports the public API.
+ * Import `msp-elements/<element>.js` to define one element only, or `msp-elements/classes`
+ * for the classes without defining anything.
+ */
+import './elements/outcome-capture/outcome-capture.js';
+
+export * from './classes.js';
+export { defineElement } from './core/define.js';
+export { getLocale, setLocale, SUPPORTED_LOCALES, type MspLocale } from './core/locale.js';
+export {
+  setDefaultDraftStore,
+  sessionDraftStore,
+  webStorageDraftStore,
+  type DraftStore,
+} from './core/drafts.js';
+export * from './core/events.js';
+export { VERSION } from './core/version.js';
+export type { OutcomeCaptureRecord } from './schemas/outcome-capture.js';

@@ -1,0 +1,66 @@
+/**
+ * Codes used in records for the national Safeguarding Adults Collection (SAC) questions, each
+ * mapped to the exact label the SAC uses. Records store the code; returns use the label.
+ */
+
+/** SG4a question 1: was the individual asked about their desired outcomes? */
+export const ASKED_ABOUT_OUTCOMES = [
+  'asked-expressed',
+  'asked-not-expressed',
+  'not-asked',
+  'dont-know',
+  'not-recorded',
+] as const;
+export type AskedAboutOutcomes = (typeof ASKED_ABOUT_OUTCOMES)[number];
+
+export const ASKED_ABOUT_OUTCOMES_SAC_LABELS: Readonly<Record<AskedAboutOutcomes, string>> = {
+  'asked-expressed': 'Yes they were asked and outcomes were expressed',
+  'asked-not-expressed': 'Yes they were asked but no outcomes were expressed',
+  'not-asked': 'No',
+  'dont-know': "Don't Know",
+  'not-recorded': 'Not Recorded',
+};
+
+/** SG4a question 2: were the expressed outcomes achieved? */
+export const OUTCOME_ACHIEVEMENT = ['fully', 'partially', 'not'] as const;
+export type OutcomeAchievement = (typeof OUTCOME_ACHIEVEMENT)[number];
+
+export const OUTCOME_ACHIEVEMENT_SAC_LABELS: Readonly<Record<OutcomeAchievement, string>> = {
+  fully: 'Fully Achieved',
+  partially: 'Partially Achieved',
+  not: 'Not Achieved',
+};
+
+/** SG3a: did the individual lack capacity? */
+export const LACKED_CAPACITY = ['yes', 'no', 'dont-know', 'not-recorded'] as const;
+export type LackedCapacity = (typeof LACKED_CAPACITY)[number];
+
+export const LACKED_CAPACITY_SAC_LABELS: Readonly<Record<LackedCapacity, string>> = {
+  yes: 'Yes, they lacked capacity',
+  no: 'No, they did not lack capacity',
+  'dont-know': "Don't Know",
+  'not-recorded': 'Not Recorded',
+};
+
+/** SG3a, where capacity was lacking: was support provided by an advocate, family or friend? */
+export const CAPACITY_SUPPORT_PROVIDED = ['yes', 'no', 'dont-know', 'not-recorded'] as const;
+export type CapacitySupportProvided = (typeof CAPACITY_SUPPORT_PROVIDED)[number];
+
+export const CAPACITY_SUPPORT_PROVIDED_SAC_LABELS: Readonly<
+  Record<CapacitySupportProvided, string>
+> = {
+  yes: 'Yes, they were supported by an advocate, family or friend',
+  no: 'No, they were not supported by an advocate, family or friend',
+  'dont-know': "Don't Know",
+  'not-recorded': 'Not Recorded',
+};
+
+/** SG2e: the risk outcome, where a risk was identified or the assessment was inconclusive. */
+export const RISK_OUTCOME = ['remained', 'reduced', 'removed'] as const;
+export type RiskOutcome = (typeof RISK_OUTCOME)[number];
+
+export const RISK_OUTCOME_SAC_LABELS: Readonly<Record<RiskOutcome, string>> = {
+  remained: 'Risk remained',
+  reduced: 'Risk reduced',
+  removed: 'Risk removed',
+};

@@ -1,0 +1,457 @@
+import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+import type { TemplateResult } from 'lit';
+import { defineElement } from '../../src/core/define.js';
+import { getLocale, setLocale } from '../../src/core/locale.js';
+import {
+  firstTextarea,
+  recordEvents,
+  settle,
+  shadow,
+  typeInto,
+  visibleErrorSummary,
+  type MspElement,
+} from './helpers.js';
+
+export interface ConformanceState {
+  name: string;
+  locale?: 'en-GB' | 'cy';
+  narrow?: boolean;
+}
+
+export interface ConformanceConfig<TState extends ConformanceState> {
+  tag: string;
+  /** A complete, valid record whose form shows at least one textarea. */
+  validRecord: Record<string, unknown>;
+  /** The same kind, but failing the schema. */
+  invalidRecord: Record<string, unknown>;
+  /** Puts a person's text into the record, for checks that it is rendered inert and never leaked. */
+  withWords(record: Record<string, unknown>, words: string): Record<string, unknown>;
+  states: readonly TState[];
+  renderState(state: TState): TemplateResult;
+  applyState(el: MspElement, state: TState): Promise<void>;
+}
+
+/**
+ * The shared contract of DESIGN §3, run against one element. Every element runs it; each adds
+ * its own tests beside it.
+ */
+export function runConformance<TState extends ConformanceState>(config: ConformanceConfig<TState>) {
+  const tag = unsafeStatic(config.tag);
+  const json = (record: unknown) => JSON.stringify(record);
+
+  const inForm = async (attrs: { required?: boolean; value?: unknown } = {}) => {
+    const form = await fixture<HTMLFormElement>(
+      staticHtml`<form><${tag} name="record" ?required=${attrs.required ?? false}></${tag}><button>Send</button></form>`,
+    );
+    const el = form.querySelector(config.tag) as MspElement;
+    if (attrs.value !== undefined) el.value = attrs.value;
+    await settle(el);
+    return { form, el };
+  };
+
+  afterEach(async () => {
+    document.documentElement.removeAttribute('lang');
+    if (getLocale() !== 'en-GB') await setLocale('en-GB');
+  });
+
+  describe(`<${config.tag}> conformance: form association`, () => {
+    it('submits the record as a JSON string under its name', async () => {
+      const { form, el } = await inForm({ value: config.validRecord });
+      const submitted = new FormData(form).get('record');
+      expect(submitted).to.be.a('string');
+      expect(JSON.parse(submitted as string)).to.deep.equal(config.validRecord);
+      expect(el.checkValidity()).to.be.true;
+      expect(form.checkValidity()).to.be.true;
+    });
+
+    it('submits nothing, and is valid, when optional and untouched', async () => {
+      const { form, el } = await inForm();
+      expect(new FormData(form).has('record')).to.be.false;
+      expect(el.checkValidity()).to.be.true;
+    });
+
+    it('is invalid when required and empty, with a message, without showing errors on first paint', async () => {
+      const { form, el } = await inForm({ required: true });
+      expect(el.checkValidity()).to.be.false;
+      expect(el.validity.valid).to.be.false;
+      expect(el.validity.valueMissing).to.be.true;
+      expect(el.validationMessage).to.be.a('string').and.not.empty;
+      expect(form.checkValidity()).to.be.false;
+      await settle(el);
+      expect(visibleErrorSummary(el), 'no summary before any attempt').to.be.null;
+      expect(shadow(el).querySelector('[aria-invalid="true"]')).to.be.null;
+    });
+
+    it('reportValidity shows the error summary and focuses it', async () => {
+      const { el } = await inForm({ required: true });
+      expect(el.reportValidity()).to.be.false;
+      await settle(el);
+      const summary = visibleErrorSummary(el);
+      expect(summary).to.exist;
+      expect(summary!.querySelector('[role="alert"]')).to.exist;
+      expect(shadow(el).activeElement).to.equal(summary);
+      expect(summary!.querySelectorAll('a').length).to.be.greaterThan(0);
+    });
+
+    it('an error summary link moves focus to its field inside the shadow root', async () => {
+      const { el } = await inForm({ required: true });
+      el.complete();
+      await settle(el);
+      const link = visibleErrorSummary(el)!.querySelector('a')!;
+      const target = link.getAttribute('href')!.slice(1);
+      link.click();
+      expect(shadow(el).activeElement?.id).to.equal(target);
+    });
+
+    it('stops a plain form from submitting while required and invalid', async () => {
+      const { form } = await inForm({ required: true });
+      let submitted = false;
+      form.addEventListener('submit', (event) => {
+        submitted = true;
+        event.preventDefault();
+      });
+      form.requestSubmit();
+      expect(submitted).to.be.false;
+    });
+
+    it('is left out of the form when disabled, itself or by a disabled fieldset', async () => {
+      const { form, el } = await inForm({ value: config.validRecord });
+      el.disabled = true;
+      await settle(el);
+      expect(new FormData(form).has('record')).to.be.false;
+      el.disabled = false;
+      const fieldset = document.createElement('fieldset');
+      form.append(fieldset);
+      fieldset.append(el);
+      fieldset.disabled = true;
+      await settle(el);
+      expect(new FormData(form).has('record')).to.be.false;
+      expect(shadow(el).querySelector('fieldset')!.disabled).to.be.true;
+    });
+
+    it('is barred from validation when readonly, and shows no editable controls', async () => {
+      const { el } = await inForm({ required: true });
+      el.readonly = true;
+      await settle(el);
+      expect(el.willValidate).to.be.false;
+      expect(shadow(el).querySelectorAll('input, textarea, select').length).to.equal(0);
+    });
+
+    it('form reset restores the value the host gave, undoing edits', async () => {
+      const { form, el } = await inForm({ value: config.validRecord });
+      await typeInto(firstTextarea(el), ' and more');
+      expect(json(el.value)).to.not.equal(json(config.validRecord));
+      form.reset();
+      await settle(el);
+      expect(el.value).to.deep.equal(config.validRecord);
+      expect(firstTextarea(el).value).to.not.contain(' and more');
+    });
+
+    it('restores edits after back/forward navigation (formStateRestoreCallback)', async function () {
+      this.timeout(15000);
+      const frame = document.createElement('iframe');
+      document.body.append(frame);
+      const loaded = () => new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      const page = `/test/fixtures/restore.html?tag=${config.tag}&n=${Math.random()}`;
+      frame.src = page;
+      await loaded();
+      const win = frame.contentWindow as Window & { ready: Promise<void> };
+      await win.ready;
+      const inner = frame.contentDocument!.querySelector(config.tag) as MspElement;
+      inner.value = config.validRecord;
+      await inner.updateComplete;
+      const area = firstTextarea(inner);
+      area.value += ' restored';
+      area.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await inner.updateComplete;
+      const edited = json(inner.value);
+      frame.src = '/test/fixtures/blank.html';
+      await loaded();
+      const back = loaded();
+      frame.contentWindow!.history.back();
+      await back;
+      const again = frame.contentWindow as Window & { ready: Promise<void> };
+      await again.ready;
+      const restored = frame.contentDocument!.querySelector(config.tag) as MspElement;
+      await restored.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(json(restored.value)).to.equal(edited);
+      frame.remove();
+    });
+  });
+
+  describe(`<${config.tag}> conformance: value and bad input`, () => {
+    it('sets the value from a JSON attribute', async () => {
+      const el = await fixture<MspElement>(staticHtml`<${tag} value=${json(config.validRecord)}></${tag}>`);
+      expect(el.value).to.deep.equal(config.validRecord);
+    });
+
+    it('keeps an invalid value exactly as given, fires msp-error with issues, and says so', async () => {
+      const el = await fixture<MspElement>(staticHtml`<${tag}></${tag}>`);
+      const events = recordEvents(['msp-error']);
+      const given = config.withWords(config.invalidRecord, 'Zebra-words-secret');
+      expect(() => (el.value = given)).to.not.throw();
+      await settle(el);
+      events.stop();
+      expect(el.value).to.equal(given);
+      const [error] = events.of('msp-error') as CustomEvent[];
+      expect(error, 'msp-error fired').to.exist;
+      expect(error.bubbles && error.composed).to.be.true;
+      expect(error.detail.code).to.equal('invalid-value');
+      expect(error.detail.issues.length).to.be.greaterThan(0);
+      for (const issue of error.detail.issues) {
+        expect(issue).to.have.keys(['path', 'code', 'message', ...(issue.rule ? ['rule'] : [])]);
+      }
+      expect(JSON.stringify(error.detail)).to.not.contain('Zebra-words-secret');
+      expect(shadow(el).querySelector('[part~="notice"][role="alert"]')).to.exist;
+      expect(el.checkValidity()).to.be.false;
+    });
+
+    it('keeps malformed JSON from the attribute and fires msp-error invalid-json', async () => {
+      const events = recordEvents(['msp-error']);
+      const el = await fixture<MspElement>(staticHtml`<${tag} name="r" value='{"kind": oops'></${tag}>`);
+      events.stop();
+      expect(el.value).to.equal('{"kind": oops');
+      expect((events.of('msp-error')[0] as CustomEvent).detail.code).to.equal('invalid-json');
+      expect(el.validity.badInput).to.be.true;
+    });
+
+    it('refuses an oversized value with a clear error instead of freezing', async () => {
+      const el = await fixture<MspElement>(staticHtml`<${tag}></${tag}>`);
+      const events = recordEvents(['msp-error']);
+      const huge = json(config.withWords(config.validRecord, 'x'.repeat(2_000_000)));
+      el.value = huge;
+      await settle(el);
+      events.stop();
+      expect((events.of('msp-error')[0] as CustomEvent).detail.code).to.equal('too-large');
+      expect(el.value).to.equal(huge);
+    });
+
+    it('renders hostile text inert, as text', async () => {
+      const hostile = '<img src=x onerror="window.__hacked=1"><script>window.__hacked=2</script>';
+      const el = await fixture<MspElement>(staticHtml`<${tag}></${tag}>`);
+      el.value = config.withWords(config.validRecord, hostile);
+      await settle(el);
+      expect(shadow(el).querySelector('img, script')).to.be.null;
+      expect((window as { __hacked?: number }).__hacked).to.be.undefined;
+      el.readonly = true;
+      await settle(el);
+      expect(shadow(el).querySelector('img, script')).to.be.null;
+      expect(shadow(el).textContent).to.contain('<img src=x');
+    });
+
+    it('does not wipe edits when a framework assigns the same value again', async () => {
+      const el = await fixture<MspElement>(staticHtml`<${tag}></${tag}>`);
+      el.value = structuredClone(config.validRecord);
+      await settle(el);
+      await typeInto(firstTextarea(el), ' kept');
+      el.value = structuredClone(config.validRecord);
+      await settle(el);
+      expect(firstTextarea(el).value).to.contain(' kept');
+      expect(json(el.value)).to.contain(' kept');
+    });
+
+    it('keeps its state when moved in the DOM', async () => {
+      const el = await fixture<MspElement>(staticHtml`<${tag}></${tag}>`);
+      el.value = config.validRecord;
+      await settle(el);
+      await typeInto(firstTextarea(el), ' moved');
+      const before = json(el.value);
+      const elsewhere = document.createElement('div');
+      document.body.append(elsewhere);
+      elsewhere.append(el);
+      await settle(el);
+      expect(json(el.value)).to.equal(before);
+      expect(firstTextarea(el).value).to.contain(' moved');
+      elsewhere.remove();
+    });
+  });
+
+  describe(`<${config.tag}> conformance: events`, () => {
+    it('fires msp-input and native input on each edit, msp-change and change on commit', async () => {
+      const el = await fixture<MspElement>(staticHtml`<${tag}></${tag}>`);
+      el.value = config.validRecord;
+      await settle(el);
+      const events = recordEvents(['msp-input', 'input', 'msp-change', 'change']);
+      await typeInto(firstTextarea(el), 'ab');
+      expect(events.of('msp-input').length).to.equal(2);
+      expect(events.of('input').filter((event) => event.target === el).length).to.equal(2);
+      expect(events.of('input').every((event) => event.target === el), 'inner input events do not leak').to.be.true;
+      const input = events.of('msp-input')[0] as CustomEvent;
+      expect(input.bubbles && input.composed).to.be.true;
+      expect(input.detail).to.have.keys(['value', 'valid']);
+      firstTextarea(el).blur();
+      await settle(el);
+      events.stop();
+      expect(events.of('msp-change').length).to.equal(1);
+      expect(events.of('change').filter((event) => event.target === el).length).to.equal(1);
+    });
+
+    it('fires msp-submit with the valid record on completion, and not when invalid', async () => {
+      const el = await fixture<MspElement>(staticHtml`<${tag} required></${tag}>`);
+      const events = recordEvents(['msp-submit']);
+      expect(el.complete()).to.be.false;
+      expect(events.of('msp-submit').length).to.equal(0);
+      el.value = config.validRecord;
+      await settle(el);
+      expect(el.complete()).to.be.true;
+      events.stop();
+      const submit = events.of('msp-submit')[0] as CustomEvent;
+      expect(submit.detail).to.deep.equal(config.validRecord);
+    });
+
+    it('its own button submits the surrounding form when complete', async () => {
+      const { form, el } = await inForm({ required: true, value: config.validRecord });
+      let data: FormData | undefined;
+      form.addEventListener('submit', (event) => {
+        event.preventDefault();
+        data = new FormData(form);
+      });
+      shadow(el).querySelector<HTMLButtonElement>('[part~="submit-button"]')!.click();
+      expect(data?.get('record')).to.equal(json(config.validRecord));
+    });
+  });
+
+  describe(`<${config.tag}> conformance: locale`, () => {
+    it('follows <html lang> and keeps edits when the locale switches mid-edit', async () => {
+      const el = await fixture<MspElement>(staticHtml`<${tag}></${tag}>`);
+      el.value = config.validRecord;
+      await settle(el);
+      await typeInto(firstTextarea(el), ' mid-edit');
+      const englishText = shadow(el).textContent;
+      const before = firstTextarea(el).value;
+      document.documentElement.lang = 'cy';
+      await waitFor(() => getLocale() === 'cy');
+      await settle(el);
+      expect(shadow(el).textContent).to.not.equal(englishText);
+      expect(firstTextarea(el).value).to.equal(before);
+      expect(json(el.value)).to.contain(' mid-edit');
+    });
+
+    it('re-localizes validation messages on switch', async () => {
+      const el = await fixture<MspElement>(staticHtml`<${tag} required></${tag}>`);
+      el.complete();
+      await settle(el);
+      const english = el.validationMessage;
+      const summaryEnglish = visibleErrorSummary(el)!.textContent;
+      await setLocale('cy');
+      await settle(el);
+      expect(el.validationMessage).to.not.equal(english);
+      expect(visibleErrorSummary(el)!.textContent).to.not.equal(summaryEnglish);
+    });
+
+    it('reports an unknown locale with msp-error and stays usable', async () => {
+      const el = await fixture<MspElement>(staticHtml`<${tag}></${tag}>`);
+      const events = recordEvents(['msp-error']);
+      let rejected = false;
+      await setLocale('xx-klingon').catch(() => (rejected = true));
+      events.stop();
+      expect(rejected).to.be.true;
+      expect(getLocale()).to.equal('en-GB');
+      const error = events.of('msp-error').find((event) => event.target === el) as CustomEvent;
+      expect(error.detail.code).to.equal('unknown-locale');
+    });
+  });
+
+  describe(`<${config.tag}> conformance: safe to embed`, () => {
+    it('a second definition of the tag warns and does not throw', async () => {
+      const warnings: unknown[][] = [];
+      const original = console.warn;
+      console.warn = (...args: unknown[]) => warnings.push(args);
+      try {
+        expect(() => defineElement(config.tag, class extends HTMLElement {})).to.not.throw();
+      } finally {
+        console.warn = original;
+      }
+      expect(warnings.length).to.equal(1);
+      expect(String(warnings[0][0])).to.contain(config.tag);
+    });
+
+    it('stores nothing, logs nothing, and uses no inline styles by default', async () => {
+      const storedBefore = [sessionStorage.length, window['local' + 'Storage' as 'localStorage'].length];
+      const logged: unknown[] = [];
+      const originals = { log: console.log, info: console.info, debug: console.debug };
+      console.log = console.info = console.debug = (...args: unknown[]) => logged.push(args);
+      try {
+        const el = await fixture<MspElement>(staticHtml`<${tag} draft-key="no-store-given"></${tag}>`);
+        el.value = config.withWords(config.validRecord, 'Private words');
+        await settle(el);
+        await typeInto(firstTextarea(el), ' more');
+        await new Promise((resolve) => setTimeout(resolve, 400));
+        expect(shadow(el).querySelectorAll('[style]').length).to.equal(0);
+      } finally {
+        Object.assign(console, originals);
+      }
+      expect([sessionStorage.length, window['local' + 'Storage' as 'localStorage'].length]).to.deep.equal(storedBefore);
+      expect(JSON.stringify(logged)).to.not.contain('Private words');
+    });
+
+    it('saves a draft only when the host opts in, brings it back, and lets it be discarded', async () => {
+      const key = `draft-${Math.random()}`;
+      const el = await fixture<MspElement>(staticHtml`<${tag} draft-key=${key} draft-storage="session"></${tag}>`);
+      el.value = config.validRecord;
+      await settle(el);
+      await typeInto(firstTextarea(el), ' drafted');
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      expect(sessionStorage.getItem(`msp-elements:draft:${key}`)).to.contain(' drafted');
+      fixtureCleanup();
+      const again = await fixture<MspElement>(staticHtml`<${tag} draft-key=${key} draft-storage="session"></${tag}>`);
+      await waitFor(() => JSON.stringify(again.value).includes(' drafted'));
+      await settle(again);
+      const notice = shadow(again).querySelector('[part~="notice"][role="status"]');
+      expect(notice).to.exist;
+      notice!.querySelector('button')!.click();
+      await settle(again);
+      expect(JSON.stringify(again.value)).to.not.contain(' drafted');
+      expect(sessionStorage.getItem(`msp-elements:draft:${key}`)).to.be.null;
+    });
+
+    it('reports a failing draft store with msp-error, and loses no edits', async () => {
+      const el = await fixture<MspElement & { draftStore: unknown }>(staticHtml`<${tag} draft-key="failing"></${tag}>`);
+      el.draftStore = {
+        load: () => null,
+        save: () => {
+          throw new Error('quota');
+        },
+        remove: () => undefined,
+      };
+      el.value = config.validRecord;
+      await settle(el);
+      const events = recordEvents(['msp-error']);
+      await typeInto(firstTextarea(el), ' kept');
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      events.stop();
+      expect((events.of('msp-error')[0] as CustomEvent).detail.code).to.equal('storage-failed');
+      expect(JSON.stringify(el.value)).to.contain(' kept');
+    });
+  });
+
+  describe(`<${config.tag}> conformance: axe in every state`, () => {
+    for (const state of config.states) {
+      for (const locale of state.locale ? [state.locale] : (['en-GB', 'cy'] as const)) {
+        it(`${state.name} (${locale}) has no axe violations`, async () => {
+          if (state.narrow) await setViewport({ width: 320, height: 640 });
+          try {
+            await setLocale(locale);
+            const el = await fixture<MspElement>(config.renderState(state));
+            await config.applyState(el, state);
+            await settle(el);
+            await expect(el).to.be.accessible();
+          } finally {
+            if (state.narrow) await setViewport({ width: 1024, height: 768 });
+          }
+        });
+      }
+    }
+  });
+}
+
+async function waitFor(condition: () => boolean, timeout = 3000) {
+  const start = performance.now();
+  while (!condition()) {
+    if (performance.now() - start > timeout) throw new Error('timed out waiting for condition');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

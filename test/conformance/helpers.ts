@@ -1,0 +1,56 @@
+import { sendKeys } from '@web/test-runner-commands';
+
+export type MspElement = HTMLElement & {
+  value: unknown;
+  name: string;
+  required: boolean;
+  disabled: boolean;
+  readonly: boolean;
+  validity: ValidityState;
+  validationMessage: string;
+  willValidate: boolean;
+  checkValidity(): boolean;
+  reportValidity(): boolean;
+  complete(): boolean;
+  updateComplete: Promise<boolean>;
+};
+
+export function shadow(el: Element): ShadowRoot {
+  if (!el.shadowRoot) throw new Error(`${el.localName} has no shadow root`);
+  return el.shadowRoot;
+}
+
+/** The first multi-line text field the element shows. */
+export function firstTextarea(el: Element): HTMLTextAreaElement {
+  const area = shadow(el).querySelector('textarea');
+  if (!area) throw new Error('no textarea rendered');
+  return area;
+}
+
+/** Types as a person would: focus the control, then real key presses. */
+export async function typeInto(control: HTMLElement, text: string) {
+  control.focus();
+  await sendKeys({ type: text });
+}
+
+export async function settle(el: MspElement) {
+  await el.updateComplete;
+  await new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+  await el.updateComplete;
+}
+
+export function visibleErrorSummary(el: Element): HTMLElement | null {
+  return shadow(el).querySelector('[data-error-summary]');
+}
+
+/** Records every event of the given types that reaches the document. */
+export function recordEvents(types: string[]) {
+  const seen: Event[] = [];
+  const listener = (event: Event) => seen.push(event);
+  for (const type of types) document.addEventListener(type, listener);
+  return {
+    seen,
+    of: (type: string) => seen.filter((event) => event.type === type),
+    stop: () => types.forEach((type) => document.removeEventListener(type, listener)),
+  };
+}

@@ -1,0 +1,23 @@
+import { runConformance } from './form-element-conformance.js';
+import '../../src/index.js';
+import { joyceRecord } from '../../stories/states/outcome-capture.records.js';
+import {
+  applyState,
+  outcomeCaptureStates,
+  renderOutcomeCaptureState,
+} from '../../stories/states/outcome-capture.states.js';
+
+runConformance({
+  tag: 'msp-outcome-capture',
+  validRecord: joyceRecord as unknown as Record<string, unknown>,
+  invalidRecord: { ...joyceRecord, asked: 'perhaps', outcomes: [{ ...joyceRecord.outcomes[1], id: 'not-a-uuid' }] },
+  withWords: (record, words) => ({
+    ...record,
+    outcomes: (record.outcomes as Record<string, unknown>[]).map((outcome, index) =>
+      index === (record.outcomes as unknown[]).length - 1 ? { ...outcome, words } : outcome,
+    ),
+  }),
+  states: outcomeCaptureStates,
+  renderState: renderOutcomeCaptureState,
+  applyState,
+});
