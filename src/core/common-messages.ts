@@ -22,7 +22,7 @@ export const charactersTooMany = (over: number) =>
     : msg(str`You have ${formatNumber(over)} characters too many`, { id: 'common.characters-too-many' });
 
 export const badValueNotice = () =>
-  msg('Some saved answers could not be read. They are kept as they were given until you change something.', {
+  msg('Some saved answers could not be read. Nothing has been lost: check the answers below before you save.', {
     id: 'common.bad-value-notice',
   });
 

@@ -563,7 +563,8 @@ export abstract class MspFormElement<TRecord, TState> extends LitElement {
   protected override render() {
     if (this.state === undefined) return nothing;
     const errors = this.showAllErrors ? this.fieldErrors() : [];
-    return html`<div part="base" class="base">
+    // The shadow content carries its own language, so a Welsh form on an English page is read as Welsh.
+    return html`<div part="base" class="base" lang=${getLocale()}>
       ${this.readonly ? nothing : errorSummary(errors, () => this.shadowRoot)} ${this.renderNotices()}
       ${this.readonly
         ? this.renderSummary()

@@ -95,7 +95,7 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
           id: FIELD.asked,
           name: 'asked',
           label: msg('Did you ask the person what they want to happen?', { id: 'oc.asked.label' }),
-          hint: msg('Ask them at the start, in their own words, and again as things change.', { id: 'oc.asked.hint' }),
+          hint: msg('Ask at the start, and again as things change. Write down what they say in their own words.', { id: 'oc.asked.hint' }),
           options: askedOptions(),
           value: state.asked,
           error: error(FIELD.asked),
@@ -236,7 +236,7 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
                 ${selectField({
                   id: FIELD.outcomeArea(outcome.id),
                   label: `${msg('For the practitioner: area for reporting', { id: 'oc.area.label' })} ${optional()}`,
-                  hint: msg('Not shown to the person as a choice.', { id: 'oc.area.hint' }),
+                  hint: msg('Only for reporting. Do not offer this to the person as a choice.', { id: 'oc.area.hint' }),
                   options: areaOptions(),
                   value: outcome.area,
                   noneLabel: msg('Not set', { id: 'oc.area.none' }),

@@ -58,7 +58,7 @@ export function outcomeCaptureFieldError(issue: RecordIssue, state: OutcomeCaptu
     case 'meetingParticipation':
       return {
         fieldId: FIELD.meetingParticipation,
-        message: msg('Select how the person takes part in meetings', { id: 'oc.error.meeting' }),
+        message: msg('Select how the person wants to take part in meetings', { id: 'oc.error.meeting' }),
       };
     case 'conversation':
       return conversationError(second, isTooLong, issue.code);
@@ -134,7 +134,7 @@ function outcomesError(
       return {
         fieldId: FIELD.asked,
         message: msg(
-          'You said the person did not say what they want, but some of what they want is written down. Remove it, or change your answer',
+          'You said the person did not say what they want, but something they want is written down. Remove it, or change your answer',
           { id: 'oc.error.outcomes-not-expected' },
         ),
       };
@@ -157,7 +157,7 @@ function outcomesError(
         message:
           issue.code === 'too_big'
             ? tooLong(LIMITS.reasonLength)
-            : msg(str`Say why what the person wants (${number}) has changed`, { id: 'oc.error.change-reason' }),
+            : msg(str`Say why what the person wants has changed (number ${number})`, { id: 'oc.error.change-reason' }),
       };
     }
     return { fieldId: FIELD.outcomeWords(outcome.id), message: wordsMissing(number) };
