@@ -34,8 +34,6 @@ export const draftRestoredNotice = (savedAt: string) =>
 
 export const discardDraft = () => msg('Discard these answers', { id: 'common.discard-draft' });
 
-export const draftDiscarded = () => msg('The unsaved answers were discarded.', { id: 'common.draft-discarded' });
-
 export const optional = () => msg('(optional)', { id: 'common.optional' });
 
 export const notAnswered = () => msg('Not answered', { id: 'common.not-answered' });

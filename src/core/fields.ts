@@ -138,6 +138,7 @@ export function checkboxesField<V extends string>(field: CheckboxesField<V>) {
                 .value=${option.value}
                 .checked=${live(checked)}
                 ?disabled=${field.disabled}
+                aria-invalid=${error ? 'true' : 'false'}
                 @change=${(event: Event) => toggle(option.value, (event.target as HTMLInputElement).checked)}
               />
               <div><label for=${optionId}>${option.label}</label></div>

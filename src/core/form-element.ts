@@ -215,6 +215,7 @@ export abstract class MspFormElement<TRecord, TState> extends LitElement {
     // A host echoing back the record the element just emitted changes nothing either.
     if (json !== null && this.state !== undefined && json === safeStringify(this.value)) return;
     this.load(next ?? null);
+    this.drafts.restoredFrom = undefined;
     this.requestUpdate();
   }
 
@@ -427,8 +428,10 @@ export abstract class MspFormElement<TRecord, TState> extends LitElement {
    */
   private onInvalid = () => {
     if (this.quietCheck) return;
+    // A submission moves focus into the first invalid control; a host's quiet check does not.
+    const focusedBefore = this.matches(':focus-within');
     setTimeout(() => {
-      if (this.matches(':focus-within')) this.showErrors();
+      if (!focusedBefore && this.matches(':focus-within')) this.showErrors();
     });
   };
 
@@ -446,18 +449,30 @@ export abstract class MspFormElement<TRecord, TState> extends LitElement {
    */
   complete(): boolean {
     this.syncForm();
-    if (this.unreadable || this.issues.length > 0) {
+    const record = this.currentRecord();
+    if (this.unreadable || this.validate(record).length > 0) {
       this.showErrors();
       return false;
     }
-    const record = this.currentRecord();
     const event = new MspSubmitEvent(record);
     this.dispatchEvent(event);
+    if (!event.defaultPrevented) {
+      this.markSaved();
+      this.internals.form?.requestSubmit();
+    }
+    return true;
+  }
+
+  /**
+   * Tells the element its record has been saved: the draft is removed and leaving the page no
+   * longer warns. Completing the tool does this itself unless the host cancels `msp-submit` to
+   * save the record its own way, in which case the host calls this once the save succeeds.
+   */
+  markSaved(): void {
     this.drafts.clear();
     this.edited = false;
+    this.applyValidity();
     this.requestUpdate();
-    if (!event.defaultPrevented) this.internals.form?.requestSubmit();
-    return true;
   }
 
   // ——— form lifecycle ———
