@@ -174,7 +174,7 @@ export function textField(field: TextField) {
         ${over > 0
           ? html`<span class="error-message">${charactersTooMany(over)}</span>`
           : nearLimit
-            ? charactersRemaining(-over)
+            ? charactersRemaining(field.maxLength - field.value.length)
             : characterLimit(field.maxLength)}
       </div>`
     : nothing;

@@ -471,6 +471,11 @@ export abstract class MspFormElement<TRecord, TState> extends LitElement {
   markSaved(): void {
     this.drafts.clear();
     this.edited = false;
+    // What was saved becomes the baseline: reset returns to it, and later changes to it are history.
+    const saved = this.currentRecord();
+    this.hostValue = saved;
+    this.hostValueJson = safeStringify(saved);
+    this.state = this.stateFromValue(saved);
     this.applyValidity();
     this.requestUpdate();
   }

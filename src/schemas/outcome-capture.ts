@@ -99,7 +99,7 @@ export type OutcomeCaptureRule =
   | 'history-does-not-match'
   | 'duplicate-outcome-id';
 
-const askedWasAsked = (asked: string) => asked === 'asked-expressed' || asked === 'asked-not-expressed';
+const askedWasAsked = (asked: unknown) => asked === 'asked-expressed' || asked === 'asked-not-expressed';
 
 export const outcomeCaptureSchema = z
   .strictObject({
@@ -114,49 +114,60 @@ export const outcomeCaptureSchema = z
     outcomes: z.array(outcomeSchema).check(z.maxLength(LIMITS.outcomes)),
   })
   .check(
-    z.superRefine((record, ctx) => {
-      const fail = (rule: OutcomeCaptureRule, path: (string | number)[], message: string) =>
-        ctx.addIssue({ code: 'custom', path, message, params: { rule }, input: undefined });
-      const current = record.outcomes.filter((outcome) => !outcome.withdrawn);
+    z.superRefine(
+      (record, ctx) => {
+        const fail = (rule: OutcomeCaptureRule, path: (string | number)[], message: string) =>
+          ctx.addIssue({ code: 'custom', path, message, params: { rule }, input: undefined });
+        // These rules also run when other fields failed, so every problem is reported at once:
+        // read defensively, as any field may have the wrong type here.
+        const outcomes = Array.isArray(record.outcomes) ? record.outcomes.filter(isObject) : [];
+        const current = outcomes.filter((outcome) => !outcome.withdrawn);
+        const capacity: Partial<Capacity> = isObject(record.capacity) ? record.capacity : {};
 
-      if (record.asked === 'asked-expressed') {
-        if (current.length === 0) {
-          fail('outcomes-required', ['outcomes'], 'At least one outcome is needed when outcomes were expressed');
+        if (record.asked === 'asked-expressed') {
+          if (outcomes.length === 0) {
+            fail('outcomes-required', ['outcomes'], 'At least one outcome is needed when outcomes were expressed');
+          }
+          if (!record.expressedBy) {
+            fail('expressed-by-required', ['expressedBy'], 'Say who expressed the outcomes');
+          }
+        } else if (record.asked) {
+          if (current.length > 0) {
+            fail('outcomes-not-expected', ['outcomes'], 'Outcomes are recorded only when they were expressed');
+          }
+          if (record.expressedBy) {
+            fail('expressed-by-not-expected', ['expressedBy'], 'expressedBy is recorded only when outcomes were expressed');
+          }
         }
-        if (!record.expressedBy) {
-          fail('expressed-by-required', ['expressedBy'], 'Say who expressed the outcomes');
+        if (askedWasAsked(record.asked) && !record.conversation) {
+          fail('conversation-required', ['conversation'], 'The conversation is needed when the person was asked');
         }
-      } else {
-        if (current.length > 0) {
-          fail('outcomes-not-expected', ['outcomes'], 'Outcomes are recorded only when they were expressed');
+        if (capacity.lacked === 'yes') {
+          if (!capacity.supportProvided) {
+            fail('support-provided-required', ['capacity', 'supportProvided'], 'Say whether support was provided');
+          }
+        } else if (capacity.lacked && (capacity.supportProvided || capacity.supportedBy?.length)) {
+          fail('support-not-expected', ['capacity', 'supportProvided'], 'Support is recorded only where capacity was lacking');
         }
-        if (record.expressedBy) {
-          fail('expressed-by-not-expected', ['expressedBy'], 'expressedBy is recorded only when outcomes were expressed');
-        }
-      }
-      if (askedWasAsked(record.asked) && !record.conversation) {
-        fail('conversation-required', ['conversation'], 'The conversation is needed when the person was asked');
-      }
-      if (record.capacity.lacked === 'yes') {
-        if (!record.capacity.supportProvided) {
-          fail('support-provided-required', ['capacity', 'supportProvided'], 'Say whether support was provided');
-        }
-      } else if (record.capacity.supportProvided || record.capacity.supportedBy?.length) {
-        fail('support-not-expected', ['capacity', 'supportProvided'], 'Support is recorded only where capacity was lacking');
-      }
-      const seen = new Set<string>();
-      record.outcomes.forEach((outcome, index) => {
-        if (seen.has(outcome.id)) {
-          fail('duplicate-outcome-id', ['outcomes', index, 'id'], 'Outcome ids must be unique');
-        }
-        seen.add(outcome.id);
-        const latest = outcome.history.at(-1);
-        if (latest && latest.words !== outcome.words) {
-          fail('history-does-not-match', ['outcomes', index, 'history'], 'The latest change must hold the current words');
-        }
-      });
-    }),
+        const seen = new Set<unknown>();
+        outcomes.forEach((outcome, index) => {
+          if (seen.has(outcome.id)) {
+            fail('duplicate-outcome-id', ['outcomes', index, 'id'], 'Outcome ids must be unique');
+          }
+          seen.add(outcome.id);
+          const latest = Array.isArray(outcome.history) ? outcome.history.at(-1) : undefined;
+          if (isObject(latest) && latest.words !== outcome.words) {
+            fail('history-does-not-match', ['outcomes', index, 'history'], 'The latest change must hold the current words');
+          }
+        });
+      },
+      { when: (payload) => isObject(payload.value) },
+    ),
   );
+
+function isObject<T>(value: T): value is T & object {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
 
 export type OutcomeCaptureRecord = z.infer<typeof outcomeCaptureSchema>;
 export type Outcome = z.infer<typeof outcomeSchema>;

@@ -78,7 +78,11 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
   protected override updated(): void {
     super.updated();
     if (this.focusAfterUpdate) {
-      this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(this.focusAfterUpdate)}`)?.focus();
+      // The target can be gone (removing the last outcome can hide its section): fall back to the first question.
+      const target =
+        this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(this.focusAfterUpdate)}`) ??
+        this.renderRoot.querySelector<HTMLElement>(`#${FIELD.asked}`);
+      target?.focus();
       this.focusAfterUpdate = undefined;
     }
   }
@@ -477,7 +481,12 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
       this.edit(
         (s) => {
           const draft = s.outcomes.find((o) => o.id === id);
-          if (draft) draft.withdrawing = { at: nowWithOffset(), reason: '' };
+          if (!draft) return;
+          // Withdrawing keeps the saved words: an unsaved change to them is dropped, not recorded.
+          draft.words = draft.savedWords ?? draft.words;
+          draft.changeReason = '';
+          draft.changedAt = undefined;
+          draft.withdrawing = { at: nowWithOffset(), reason: '' };
         },
         { commit: true },
       );

@@ -61,7 +61,7 @@ export function outcomeCaptureFieldError(issue: RecordIssue, state: OutcomeCaptu
         message: msg('Select how the person wants to take part in meetings', { id: 'oc.error.meeting' }),
       };
     case 'conversation':
-      return conversationError(second, isTooLong, issue.code);
+      return conversationError(second, isTooLong, state.conversationDate === '');
     case 'capacity':
       return capacityError(second, isTooLong);
     case 'outcomes':
@@ -77,7 +77,7 @@ export function outcomeCaptureFieldError(issue: RecordIssue, state: OutcomeCaptu
   }
 }
 
-function conversationError(field: unknown, isTooLong: boolean, code: string): FieldError {
+function conversationError(field: unknown, isTooLong: boolean, dateMissing: boolean): FieldError {
   if (field === 'method') {
     return {
       fieldId: FIELD.conversationMethod,
@@ -96,7 +96,7 @@ function conversationError(field: unknown, isTooLong: boolean, code: string): Fi
   return {
     fieldId: FIELD.conversationDate,
     message:
-      code === 'invalid_format' && !isTooLong
+      !dateMissing && !isTooLong
         ? msg('Enter a real date for when you talked with the person', { id: 'oc.error.date' })
         : msg('Enter the date you talked with the person', { id: 'oc.error.date-missing' }),
   };

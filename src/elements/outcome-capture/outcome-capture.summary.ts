@@ -51,6 +51,9 @@ export function renderOutcomeCaptureSummary(state: OutcomeCaptureState) {
       : html`<p class="body">${msg('Nothing written down.', { id: 'oc.summary.none' })}</p>`}
     <dl class="summary-list">
       ${row(msg('Did you ask the person what they want to happen?', { id: 'oc.asked.label' }), labelOf(askedOptions(), state.asked))}
+      ${state.asked === 'not-asked' && state.notAskedReason
+        ? row(msg('Why were they not asked?', { id: 'oc.not-asked-reason.label' }), state.notAskedReason)
+        : nothing}
       ${state.asked === 'asked-expressed'
         ? row(msg('Who said what the person wants to happen?', { id: 'oc.expressed-by.label' }), labelOf(expressedByOptions(), state.expressedBy))
         : nothing}

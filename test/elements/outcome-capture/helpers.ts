@@ -1,0 +1,154 @@
+import { sendKeys } from '@web/test-runner-commands';
+import type { MspOutcomeCapture } from '../../../src/elements/outcome-capture/outcome-capture.component.js';
+import type { OutcomeCaptureRecord } from '../../../src/schemas/outcome-capture.js';
+import { mrsTRecord } from '../../../stories/states/outcome-capture.records.js';
+
+/** Helpers for the <msp-outcome-capture> tests: find controls as a person would, by label or id. */
+
+export type OutcomeCapture = MspOutcomeCapture;
+
+export function root(el: Element): ShadowRoot {
+  if (!el.shadowRoot) throw new Error(`${el.localName} has no shadow root`);
+  return el.shadowRoot;
+}
+
+/** A control inside the element, by its id; throws if it is not rendered. */
+export function byId<T extends HTMLElement = HTMLElement>(el: Element, id: string): T {
+  const found = root(el).getElementById(id);
+  if (!found) throw new Error(`#${id} is not rendered`);
+  return found as T;
+}
+
+export function has(el: Element, id: string): boolean {
+  return root(el).getElementById(id) !== null;
+}
+
+/** The radio or checkbox of a question (`name`) that stands for `value`. */
+export function option(el: Element, name: string, value: string): HTMLInputElement {
+  const found = [...root(el).querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)].find(
+    (input) => input.value === value,
+  );
+  if (!found) throw new Error(`no ${name} option for ${value}`);
+  return found;
+}
+
+/** Picks an answer the way a click does. */
+export async function choose(el: OutcomeCapture, name: string, value: string) {
+  option(el, name, value).click();
+  await settle(el);
+}
+
+/** The control a visible <label> names, matched on the label's text. */
+export function controlByLabel<T extends HTMLElement = HTMLElement>(scope: Element | ShadowRoot, text: string): T {
+  const shadow = scope instanceof ShadowRoot ? scope : root(scope);
+  const label = [...shadow.querySelectorAll('label')].find((candidate) => candidate.textContent!.trim() === text);
+  if (!label) throw new Error(`no label "${text}"`);
+  const control = shadow.getElementById(label.htmlFor);
+  if (!control) throw new Error(`label "${text}" names nothing`);
+  return control as T;
+}
+
+export function buttonByText(scope: ParentNode, text: string): HTMLButtonElement {
+  const button = [...scope.querySelectorAll('button')].find((candidate) => candidate.textContent!.trim() === text);
+  if (!button) throw new Error(`no button "${text}"`);
+  return button;
+}
+
+/** The words boxes of the outcomes shown, in order. */
+export function wordsBoxes(el: Element): HTMLTextAreaElement[] {
+  return [...root(el).querySelectorAll<HTMLTextAreaElement>('textarea')].filter((area) => /^outcome-.+-words$/.test(area.id));
+}
+
+/** The outcome id a words box belongs to. */
+export function outcomeIdOf(box: HTMLElement): string {
+  const match = /^outcome-(.+)-(words|reason|withdraw-reason|area)$/.exec(box.id);
+  if (!match) throw new Error(`${box.id} is not an outcome control`);
+  return match[1];
+}
+
+/** The list item of one outcome. */
+export function outcomeItem(el: Element, outcomeId: string): HTMLElement {
+  const control = byId(el, `outcome-${outcomeId}-words`);
+  return control.closest('li')!;
+}
+
+export async function settle(el: OutcomeCapture) {
+  await el.updateComplete;
+  await new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+  await el.updateComplete;
+}
+
+export function focused(el: Element): Element | null {
+  return root(el).activeElement;
+}
+
+/** Types as a person does: focus, then real key presses. */
+export async function typeInto(el: OutcomeCapture, control: HTMLElement, text: string) {
+  control.focus();
+  await sendKeys({ type: text });
+  await settle(el);
+}
+
+/** Replaces what a text box holds by selecting it all and typing over it. */
+export async function typeOver(el: OutcomeCapture, control: HTMLTextAreaElement | HTMLInputElement, text: string) {
+  control.focus();
+  control.select();
+  await sendKeys({ type: text });
+  await settle(el);
+}
+
+/** Puts a long text in a box at once (as a paste does), then leaves the box if asked. */
+export async function paste(el: OutcomeCapture, control: HTMLTextAreaElement | HTMLInputElement, text: string, leave = false) {
+  control.focus();
+  control.value = text;
+  control.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste' }));
+  if (leave) control.dispatchEvent(new Event('change', { bubbles: true }));
+  await settle(el);
+}
+
+export interface SummaryLink {
+  target: string;
+  text: string;
+  link: HTMLAnchorElement;
+}
+
+export function summary(el: Element): HTMLElement | null {
+  return root(el).querySelector<HTMLElement>('[data-error-summary]');
+}
+
+export function summaryLinks(el: Element): SummaryLink[] {
+  return [...root(el).querySelectorAll<HTMLAnchorElement>('[data-error-summary] a')].map((link) => ({
+    target: link.getAttribute('href')!.replace(/^#/, ''),
+    text: link.textContent!.trim(),
+    link,
+  }));
+}
+
+/** The message shown beside a field, without its hidden prefix. */
+export function fieldError(el: Element, fieldId: string): string | undefined {
+  const message = root(el).getElementById(`${fieldId}-error`);
+  if (!message) return undefined;
+  return message.textContent!.replace('Error:', '').replace(/\s+/g, ' ').trim();
+}
+
+/** Answers every question but the outcomes: a conversation, information, capacity. */
+export async function answerTheRest(el: OutcomeCapture) {
+  await paste(el, byId<HTMLInputElement>(el, 'conversation-date'), '2026-01-05', true);
+  await choose(el, 'conversation-method', 'face-to-face');
+  await choose(el, 'information-given', 'yes');
+  await choose(el, 'lacked-capacity', 'no');
+}
+
+/** A complete record with outcomes expressed, built from Mrs T's: the caller adds outcomes. */
+export function expressedRecord(outcomes: OutcomeCaptureRecord['outcomes']): OutcomeCaptureRecord {
+  return { ...structuredClone(mrsTRecord), asked: 'asked-expressed', expressedBy: 'person', outcomes };
+}
+
+export const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?([+-]\d{2}:\d{2}|Z)$/;
+
+/** Every event of a type the element fires, with its detail. */
+export function collect<T = unknown>(el: Element, type: string) {
+  const details: T[] = [];
+  el.addEventListener(type, (event) => details.push((event as CustomEvent<T>).detail));
+  return details;
+}

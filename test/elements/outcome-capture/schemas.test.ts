@@ -1,0 +1,229 @@
+import { expect } from '@open-wc/testing';
+import {
+  ASKED_ABOUT_OUTCOMES,
+  ASKED_ABOUT_OUTCOMES_SAC_LABELS,
+  CAPACITY_SUPPORT_PROVIDED,
+  CAPACITY_SUPPORT_PROVIDED_SAC_LABELS,
+  LACKED_CAPACITY,
+  LACKED_CAPACITY_SAC_LABELS,
+  LIMITS,
+  OUTCOME_ACHIEVEMENT,
+  OUTCOME_ACHIEVEMENT_SAC_LABELS,
+  RISK_OUTCOME,
+  RISK_OUTCOME_SAC_LABELS,
+  RecordParseError,
+  migrate,
+  parseOutcomeCapture,
+  safeParseOutcomeCapture,
+  type RecordIssue,
+} from '../../../src/schemas/index.js';
+import type { OutcomeCaptureRecord } from '../../../src/schemas/outcome-capture.js';
+import { joyceRecord, mrARecord, mrsTRecord, susiRecord } from '../../../stories/states/outcome-capture.records.js';
+
+const samples = { joyceRecord, susiRecord, mrARecord, mrsTRecord };
+
+/** A deep copy of a sample, changed by `change`, typed loosely so a test can break it. */
+function broken(base: OutcomeCaptureRecord, change: (record: Record<string, any>) => void): unknown {
+  const record = structuredClone(base) as Record<string, any>;
+  change(record);
+  return record;
+}
+
+/** The issues parseOutcomeCapture throws with; fails the test if it does not throw. */
+function issuesOf(input: unknown): RecordIssue[] {
+  try {
+    parseOutcomeCapture(input);
+  } catch (error) {
+    expect(error).to.be.instanceOf(RecordParseError);
+    return (error as RecordParseError).issues;
+  }
+  expect.fail('the record was accepted');
+}
+
+const rules = (issues: RecordIssue[]) => issues.map((issue) => issue.rule).filter(Boolean);
+const paths = (issues: RecordIssue[]) => issues.map((issue) => issue.path.join('.'));
+
+describe('parseOutcomeCapture: accepts', () => {
+  for (const [name, record] of Object.entries(samples)) {
+    it(`the sample ${name}, as an object and as JSON read back`, () => {
+      expect(parseOutcomeCapture(structuredClone(record))).to.deep.equal(record);
+      expect(parseOutcomeCapture(JSON.parse(JSON.stringify(record)))).to.deep.equal(record);
+      expect(safeParseOutcomeCapture(record)).to.deep.equal({ success: true, data: record });
+    });
+  }
+
+  it('a record asked but with no outcomes expressed, and no outcomes', () => {
+    expect(mrsTRecord.outcomes).to.deep.equal([]);
+    expect(() => parseOutcomeCapture(mrsTRecord)).to.not.throw();
+  });
+});
+
+describe('parseOutcomeCapture: rejects', () => {
+  for (const asked of ASKED_ABOUT_OUTCOMES.filter((code) => code !== 'asked-expressed')) {
+    it(`outcomes when asked is "${asked}"`, () => {
+      const issues = issuesOf(
+        broken(joyceRecord, (record) => {
+          record.asked = asked;
+          delete record.expressedBy;
+        }),
+      );
+      expect(rules(issues)).to.deep.equal(['outcomes-not-expected']);
+      expect(paths(issues)).to.deep.equal(['outcomes']);
+    });
+  }
+
+  it('no outcomes at all when outcomes were expressed (withdrawn ones still count as expressed)', () => {
+    expect(rules(issuesOf(broken(joyceRecord, (record) => (record.outcomes = []))))).to.deep.equal(['outcomes-required']);
+    const allWithdrawn = broken(joyceRecord, (record) => {
+      for (const outcome of record.outcomes) outcome.withdrawn = { withdrawnAt: '2026-11-20T10:00:00+00:00', reason: 'No longer' };
+    });
+    expect(() => parseOutcomeCapture(allWithdrawn)).to.not.throw();
+  });
+
+  it('a missing expressedBy when outcomes were expressed, and one given when they were not', () => {
+    const missing = issuesOf(broken(joyceRecord, (record) => delete record.expressedBy));
+    expect(rules(missing)).to.deep.equal(['expressed-by-required']);
+    expect(paths(missing)).to.deep.equal(['expressedBy']);
+    const unexpected = issuesOf(broken(mrsTRecord, (record) => (record.expressedBy = 'person')));
+    expect(rules(unexpected)).to.deep.equal(['expressed-by-not-expected']);
+  });
+
+  it('capacity support recorded when capacity was not lacking, and none recorded when it was', () => {
+    for (const lacked of LACKED_CAPACITY.filter((code) => code !== 'yes')) {
+      const provided = issuesOf(broken(joyceRecord, (record) => (record.capacity = { lacked, supportProvided: 'yes' })));
+      expect(rules(provided), `lacked ${lacked}, support provided`).to.deep.equal(['support-not-expected']);
+      const supporters = issuesOf(broken(joyceRecord, (record) => (record.capacity = { lacked, supportedBy: ['family'] })));
+      expect(rules(supporters), `lacked ${lacked}, supported by family`).to.deep.equal(['support-not-expected']);
+    }
+    const notSaid = issuesOf(broken(mrARecord, (record) => delete record.capacity.supportProvided && delete record.capacity.supportedBy));
+    expect(rules(notSaid)).to.deep.equal(['support-provided-required']);
+    expect(paths(notSaid)).to.deep.equal(['capacity.supportProvided']);
+  });
+
+  it('a history whose latest change does not hold the current words', () => {
+    const issues = issuesOf(broken(joyceRecord, (record) => (record.outcomes[0].history[0].words = 'Something she never said')));
+    expect(rules(issues)).to.deep.equal(['history-does-not-match']);
+    expect(paths(issues)).to.deep.equal(['outcomes.0.history']);
+    const earlierOnly = broken(susiRecord, (record) => (record.outcomes[0].history[0].words = 'Different earlier words'));
+    expect(() => parseOutcomeCapture(earlierOnly), 'only the latest change must match').to.not.throw();
+  });
+
+  it('two outcomes with the same id', () => {
+    const issues = issuesOf(broken(joyceRecord, (record) => (record.outcomes[1].id = record.outcomes[0].id)));
+    expect(rules(issues)).to.deep.equal(['duplicate-outcome-id']);
+    expect(paths(issues)).to.deep.equal(['outcomes.1.id']);
+  });
+
+  it('times without an offset, in the envelope and in outcomes', () => {
+    const cases: [string, (record: Record<string, any>) => void][] = [
+      ['recordedAt', (record) => (record.recordedAt = '2026-11-18T11:20:00')],
+      ['outcomes.0.firstRecordedAt', (record) => (record.outcomes[0].firstRecordedAt = '2026-11-11T10:05:00')],
+      ['outcomes.0.history.0.changedAt', (record) => (record.outcomes[0].history[0].changedAt = '2026-11-18T11:15:00')],
+    ];
+    for (const [path, change] of cases) {
+      expect(paths(issuesOf(broken(joyceRecord, change))), path).to.deep.equal([path]);
+    }
+    const withdrawal = broken(susiRecord, (record) => (record.outcomes[3].withdrawn.withdrawnAt = '2026-11-20T15:42:00'));
+    expect(paths(issuesOf(withdrawal))).to.deep.equal(['outcomes.3.withdrawn.withdrawnAt']);
+    expect(() => parseOutcomeCapture(broken(joyceRecord, (record) => (record.recordedAt = '2026-11-18T11:20:00+01:00')))).to.not.throw();
+  });
+
+  it('a record from a newer version, as version-too-new, without reshaping it', () => {
+    const newer = broken(joyceRecord, (record) => (record.version = 2));
+    const issues = issuesOf(newer);
+    expect(issues).to.have.length(1);
+    expect(issues[0]).to.deep.include({ path: ['version'], code: 'version-too-new' });
+    const migrated = migrate(newer);
+    expect(migrated.success).to.be.false;
+    expect(!migrated.success && migrated.issues[0].code).to.equal('version-too-new');
+    expect(migrate(joyceRecord)).to.deep.equal({ success: true, data: joyceRecord });
+  });
+
+  it('empty or blank words, and words over the limit', () => {
+    expect(paths(issuesOf(broken(joyceRecord, (record) => (record.outcomes[1].words = '   '))))).to.deep.equal([
+      'outcomes.1.words',
+    ]);
+    const long = issuesOf(broken(joyceRecord, (record) => (record.outcomes[1].words = 'a'.repeat(LIMITS.wordsLength + 1))));
+    expect(long.map((issue) => [issue.path.join('.'), issue.code])).to.deep.equal([['outcomes.1.words', 'too_big']]);
+  });
+});
+
+describe('RecordParseError never repeats the person\'s words', () => {
+  const SECRET = 'Zebra-Marmalade-7731';
+  const cases: [string, (record: Record<string, any>) => void][] = [
+    ['words over the limit', (record) => (record.outcomes[0].words = `${SECRET} `.repeat(200))],
+    ['words in place of a code', (record) => (record.asked = SECRET)],
+    ['words in the area', (record) => (record.outcomes[1].area = SECRET)],
+    ['words in who expressed them', (record) => (record.expressedBy = SECRET)],
+    ['words as the locale', (record) => (record.locale = SECRET)],
+    ['words as an id', (record) => (record.outcomes[1].id = SECRET)],
+    ['words as a time', (record) => (record.outcomes[1].firstRecordedAt = SECRET)],
+    ['words in a history that does not match', (record) => (record.outcomes[0].history[0].words = SECRET)],
+    ['a reason over the limit', (record) => (record.outcomes[0].history[0].reason = SECRET.repeat(60))],
+    ['words in a field the schema does not know', (record) => (record.outcomes[1].note = SECRET)],
+    ['words as a method', (record) => (record.conversation.method = SECRET)],
+    ['words as a supporter', (record) => (record.capacity = { lacked: 'yes', supportProvided: 'yes', supportedBy: [SECRET] })],
+  ];
+  for (const [name, change] of cases) {
+    it(name, () => {
+      const input = broken(joyceRecord, change);
+      expect(JSON.stringify(input)).to.contain(SECRET);
+      let thrown: RecordParseError | undefined;
+      try {
+        parseOutcomeCapture(input);
+      } catch (error) {
+        thrown = error as RecordParseError;
+      }
+      expect(thrown, 'rejected').to.be.instanceOf(RecordParseError);
+      expect(thrown!.issues.length).to.be.greaterThan(0);
+      for (const issue of thrown!.issues) {
+        expect(Object.keys(issue).sort().join(',')).to.be.oneOf(['code,message,path', 'code,message,path,rule']);
+      }
+      expect(JSON.stringify(thrown!.issues)).to.not.contain(SECRET);
+      expect(thrown!.message).to.not.contain(SECRET);
+      expect(String(thrown)).to.not.contain(SECRET);
+      const safe = safeParseOutcomeCapture(input);
+      expect(JSON.stringify(safe)).to.not.contain(SECRET);
+    });
+  }
+});
+
+describe('SAC codes map to the exact labels of DESIGN.md', () => {
+  it('asked about desired outcomes (SG4a question 1)', () => {
+    expect(ASKED_ABOUT_OUTCOMES_SAC_LABELS).to.deep.equal({
+      'asked-expressed': 'Yes they were asked and outcomes were expressed',
+      'asked-not-expressed': 'Yes they were asked but no outcomes were expressed',
+      'not-asked': 'No',
+      'dont-know': "Don't Know",
+      'not-recorded': 'Not Recorded',
+    });
+    expect(Object.keys(ASKED_ABOUT_OUTCOMES_SAC_LABELS)).to.deep.equal([...ASKED_ABOUT_OUTCOMES]);
+  });
+
+  it('expressed outcomes achieved (SG4a question 2)', () => {
+    expect(OUTCOME_ACHIEVEMENT_SAC_LABELS).to.deep.equal({
+      fully: 'Fully Achieved',
+      partially: 'Partially Achieved',
+      not: 'Not Achieved',
+    });
+    expect(Object.keys(OUTCOME_ACHIEVEMENT_SAC_LABELS)).to.deep.equal([...OUTCOME_ACHIEVEMENT]);
+  });
+
+  it('lacked mental capacity (SG3a)', () => {
+    expect(Object.keys(LACKED_CAPACITY_SAC_LABELS)).to.deep.equal(['yes', 'no', 'dont-know', 'not-recorded']);
+    expect(Object.keys(LACKED_CAPACITY_SAC_LABELS)).to.deep.equal([...LACKED_CAPACITY]);
+    expect(LACKED_CAPACITY_SAC_LABELS.yes).to.equal('Yes, they lacked capacity');
+    expect(LACKED_CAPACITY_SAC_LABELS.no).to.equal('No, they did not lack capacity');
+    expect(Object.keys(CAPACITY_SUPPORT_PROVIDED_SAC_LABELS)).to.deep.equal([...CAPACITY_SUPPORT_PROVIDED]);
+    for (const label of Object.values(CAPACITY_SUPPORT_PROVIDED_SAC_LABELS)) expect(label).to.be.a('string').and.not.empty;
+  });
+
+  it('risk outcome (SG2e)', () => {
+    expect(RISK_OUTCOME_SAC_LABELS).to.deep.equal({
+      remained: 'Risk remained',
+      reduced: 'Risk reduced',
+      removed: 'Risk removed',
+    });
+    expect(Object.keys(RISK_OUTCOME_SAC_LABELS)).to.deep.equal([...RISK_OUTCOME]);
+  });
+});
