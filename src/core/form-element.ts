@@ -70,13 +70,29 @@ interface Snapshot<TState> {
  * @csspart notice - A message about restored or unreadable answers.
  * @csspart submit-button - The button that completes the tool.
  *
- * @cssprop --msp-font-family - Text font. Default: Arial, Helvetica, sans-serif.
- * @cssprop --msp-text-colour - Text colour. Default: #0b0c0c.
+ * @cssprop --msp-font-family - Text font. Default: Arial, 'Helvetica Neue', Helvetica, sans-serif.
+ * @cssprop --msp-text-colour - Text. Default: #0b0c0c.
+ * @cssprop --msp-secondary-text-colour - Hints. Default: #484949.
+ * @cssprop --msp-background-colour - Inputs. Default: #ffffff.
+ * @cssprop --msp-panel-colour - Panels such as each outcome. Default: #f3f2f1.
+ * @cssprop --msp-border-colour - Dividers. Default: #b1b4b6.
+ * @cssprop --msp-input-border-colour - Input borders. Default: #0b0c0c.
  * @cssprop --msp-focus-colour - Focus highlight. Default: #ffdd00.
+ * @cssprop --msp-focus-text-colour - Text on the focus highlight. Default: #0b0c0c.
  * @cssprop --msp-error-colour - Errors. Default: #d4351c.
- * @cssprop --msp-button-colour - The primary button. Default: #00703c.
  * @cssprop --msp-link-colour - Links. Default: #1d70b8.
- * @cssprop --msp-font-size - Body text size. Default: 1.1875rem (1rem on narrow screens).
+ * @cssprop --msp-button-colour - The primary button. Default: #00703c.
+ * @cssprop --msp-button-text-colour - Text on the primary button. Default: #ffffff.
+ * @cssprop --msp-button-shadow-colour - The primary button's shadow. Default: #002d18.
+ * @cssprop --msp-secondary-button-colour - Secondary buttons. Default: #f3f2f1.
+ * @cssprop --msp-secondary-button-shadow-colour - Their shadow. Default: #929191.
+ * @cssprop --msp-warning-button-colour - Warning buttons. Default: #d4351c.
+ * @cssprop --msp-notice-colour - The border of notices. Default: #1d70b8.
+ * @cssprop --msp-font-size - Body text. Default: 1.1875rem (1rem on narrow screens).
+ * @cssprop --msp-small-font-size - Small text. Default: 1rem (0.875rem on narrow screens).
+ * @cssprop --msp-line-height - Line height. Default: 1.32.
+ * @cssprop --msp-space - The spacing unit. Default: 0.9375rem.
+ * @cssprop --msp-radius - Corner radius of inputs and buttons. Default: 0.
  * @cssprop --msp-max-width - Longest line of a form section. Default: 40rem.
  */
 export abstract class MspFormElement<TRecord, TState> extends LitElement {
@@ -214,7 +230,7 @@ export abstract class MspFormElement<TRecord, TState> extends LitElement {
     this.hostValueJson = json;
     // A host echoing back the record the element just emitted changes nothing either.
     if (json !== null && this.state !== undefined && json === safeStringify(this.value)) return;
-    this.load(next ?? null);
+    this.load(json === null ? null : next);
     this.drafts.restoredFrom = undefined;
     this.requestUpdate();
   }
@@ -327,9 +343,10 @@ export abstract class MspFormElement<TRecord, TState> extends LitElement {
 
   private syncForm() {
     if (this.state === undefined) return;
-    const record = this.unreadable ? undefined : this.currentRecord();
+    const record = this.currentRecord();
     const optionalAndEmpty = !this.required && !this.unreadable && this.isEmpty(this.state);
-    this.issues = record && !optionalAndEmpty ? this.validate(record) : [];
+    // For an unreadable value, the issues are those of what could be read, so each shows at its field.
+    this.issues = optionalAndEmpty ? [] : this.validate(record);
     const formValue = this.unreadable
       ? typeof this.unreadable.raw === 'string'
         ? this.unreadable.raw
@@ -385,7 +402,7 @@ export abstract class MspFormElement<TRecord, TState> extends LitElement {
         errors.push(error);
       }
     }
-    return errors;
+    return inPageOrder(errors, this.shadowRoot);
   }
 
   /** The message to show beside a field now: only after it was touched or a submit was tried. */
@@ -614,6 +631,20 @@ export abstract class MspFormElement<TRecord, TState> extends LitElement {
     }
     return notices;
   }
+}
+
+/** Errors in the order their fields appear, as the GOV.UK error summary lists them. */
+function inPageOrder(errors: FieldError[], root: ShadowRoot | null): FieldError[] {
+  if (!root || errors.length < 2) return errors;
+  const position = new Map(
+    errors.map((error) => [error, root.querySelector(`#${CSS.escape(error.fieldId)}`)] as const),
+  );
+  return [...errors].sort((a, b) => {
+    const first = position.get(a);
+    const second = position.get(b);
+    if (!first || !second) return first ? -1 : second ? 1 : 0;
+    return first.compareDocumentPosition(second) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+  });
 }
 
 function flagFor(issue: RecordIssue | undefined): ValidityStateFlags {

@@ -108,7 +108,7 @@ export const wasAsked = (asked: AskedAboutOutcomes | undefined) =>
 
 /** Whether an outcome's saved words have been changed in this edit. */
 export const wordsChanged = (outcome: OutcomeDraft) =>
-  outcome.savedWords !== undefined && outcome.words.trim() !== outcome.savedWords;
+  outcome.savedWords !== undefined && outcome.words.trim() !== outcome.savedWords.trim();
 
 const trimmed = (text: string) => text.trim();
 const optionalText = (text: string) => (text.trim() ? text.trim() : undefined);
