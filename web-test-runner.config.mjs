@@ -1,0 +1,54 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
+import { fileURLToPath } from 'node:url';
+import { testCountReporter } from './scripts/test-count-reporter.mjs';
+import { testRunnerHtml } from './scripts/test-page.mjs';
+
+/** Chromium from the system by default; set CHROME_PATH to use another Chrome or Chromium. */
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  testsFinishTimeout: 120_000,
+  browsers: [
+    chromeLauncher({
+      // Each test page gets its own browser context. Pages sharing one context compete for the
+      // foreground, and a page in the background gets no animation frames, so fixtures time out.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+        ],
+      },
+    }),
+  ],
+  plugins: [
+    // sendKeys, sendMouse, setViewport, emulateMedia and the others are added by the runner itself;
+    // the accessibility-tree snapshot command is not, so it is added here.
+    a11ySnapshotPlugin(),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+  ],
+  // The default page, plus a guard so a failed assertion on a DOM node is reported instead of
+  // hanging the run (see scripts/test-page.mjs).
+  testRunnerHtml,
+  testFramework: {
+    config: {
+      timeout: 10_000,
+    },
+  },
+  reporters: [defaultReporter(), testCountReporter()],
+};
