@@ -360,7 +360,15 @@ export abstract class MspFormElement<TRecord, TState> extends LitElement {
 
   private validate(record: TRecord): RecordIssue[] {
     const result = safeParseWith(this.schema, record);
-    return result.success ? [] : result.issues;
+    return [...(result.success ? [] : result.issues), ...this.contextIssues(record)];
+  }
+
+  /**
+   * Problems the schema cannot know about because they depend on the moment or the page, such as
+   * a date in the future. They block completion in the element but do not make a stored record invalid.
+   */
+  protected contextIssues(_record: TRecord): RecordIssue[] {
+    return [];
   }
 
   private applyValidity() {

@@ -4,6 +4,7 @@ import { checkboxesField, dateField, errorMessage, radiosField, selectField, tex
 import { MspFormElement } from '../../core/form-element.js';
 import { msg, str } from '../../core/locale.js';
 import { nowWithOffset, today } from '../../core/time.js';
+import type { RecordIssue } from '../../schemas/issues.js';
 import { LIMITS } from '../../schemas/limits.js';
 import { outcomeCaptureSchema, type OutcomeCaptureRecord } from '../../schemas/outcome-capture.js';
 import { FIELD, outcomeCaptureFieldError } from './outcome-capture.errors.js';
@@ -63,6 +64,13 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
   protected recordFromState = outcomeCaptureRecordFromState;
   protected isEmpty = isEmptyOutcomeCapture;
   protected fieldErrorFor = outcomeCaptureFieldError;
+
+  protected override contextIssues(record: OutcomeCaptureRecord): RecordIssue[] {
+    const date = record.conversation?.date;
+    return date && date > today()
+      ? [{ path: ['conversation', 'date'], code: 'custom', rule: 'date-in-future', message: 'The conversation date is in the future' }]
+      : [];
+  }
 
   protected submitLabel() {
     return msg('Save what matters to the person', { id: 'oc.submit' });

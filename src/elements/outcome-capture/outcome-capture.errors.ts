@@ -61,6 +61,12 @@ export function outcomeCaptureFieldError(issue: RecordIssue, state: OutcomeCaptu
         message: msg('Select how the person wants to take part in meetings', { id: 'oc.error.meeting' }),
       };
     case 'conversation':
+      if (issue.rule === 'date-in-future') {
+        return {
+          fieldId: FIELD.conversationDate,
+          message: msg('The date you talked with the person must be today or in the past', { id: 'oc.error.date-future' }),
+        };
+      }
       return conversationError(second, isTooLong, state.conversationDate === '');
     case 'capacity':
       return capacityError(second, isTooLong);

@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/elements/outcome-capture/outcome-capture.js';
+import type { MspOutcomeCapture } from '../../../src/elements/outcome-capture/outcome-capture.component.js';
 import { LIMITS, parseOutcomeCapture, safeParseOutcomeCapture } from '../../../src/schemas/index.js';
 import type { OutcomeCaptureRecord } from '../../../src/schemas/outcome-capture.js';
 import { joyceRecord, mrsTRecord } from '../../../stories/states/outcome-capture.records.js';
@@ -457,5 +458,18 @@ describe('<msp-outcome-capture>: records it emits', () => {
     }
     expect(parseOutcomeCapture(submitted[0])).to.deep.equal(submitted[0]);
     expect(submitted[0].outcomes[0].words).to.equal('Be safe');
+  });
+});
+
+describe('conversation date', () => {
+  it('a date in the future blocks completion with a message at the date field', async () => {
+    const el = await fixture<MspOutcomeCapture>(html`<msp-outcome-capture></msp-outcome-capture>`);
+    el.value = { ...mrsTRecord, conversation: { ...mrsTRecord.conversation!, date: '2999-01-01' } };
+    await el.updateComplete;
+    expect(el.complete()).to.be.false;
+    await el.updateComplete;
+    const date = el.shadowRoot!.querySelector('#conversation-date')!;
+    expect(date.getAttribute('aria-invalid')).to.equal('true');
+    expect(el.shadowRoot!.querySelector('#conversation-date-error')!.textContent).to.contain('today or in the past');
   });
 });
