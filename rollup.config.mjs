@@ -3,6 +3,7 @@ import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import esbuild from 'rollup-plugin-esbuild';
 
 const root = dirname(fileURLToPath(import.meta.url));
@@ -171,6 +172,8 @@ const cdn = {
     localizeStrOnly({ external: false }),
     nodeResolve({ browser: true, extensions: ['.mjs', '.js', '.ts'] }),
     transpile(),
+    // Collapses the white space inside html`` and css`` templates, which terser leaves alone.
+    minifyHTML.default ? minifyHTML.default() : minifyHTML(),
     terser({
       module: true,
       ecma: 2022,
