@@ -58,12 +58,12 @@ interface Snapshot<TState> {
  * error summary, locale, drafts and the unsaved-changes warning — so an element only describes
  * its state, how state maps to a record, its fields, and what each schema issue means to a person.
  *
- * @fires msp-input - Every edit. `detail: { value, valid }`.
- * @fires msp-change - A committed edit: a choice made, a field left, an item added or removed.
- * @fires msp-submit - The tool was completed; `detail` is the valid record. Cancelable: cancel it to stop the surrounding form being submitted.
- * @fires msp-error - The host gave something unusable: an invalid `value`, malformed JSON, an unknown locale, or storage that failed. `detail: { code, message, issues }`, never the person's words.
- * @fires input - Native, from the host element, with every edit.
- * @fires change - Native, from the host element, with every committed edit.
+ * @fires {MspInputEvent} msp-input - Every edit. `detail: { value, valid }`.
+ * @fires {MspChangeEvent} msp-change - A committed edit: a choice made, a field left, an item added or removed.
+ * @fires {MspSubmitEvent} msp-submit - The tool was completed; `detail` is the valid record. Cancelable: cancel it to stop the surrounding form being submitted.
+ * @fires {MspErrorEvent} msp-error - The host gave something unusable: an invalid `value`, malformed JSON, an unknown locale, or storage that failed. `detail: { code, message, issues }`, never the person's words.
+ * @fires {Event} input - Native, from the host element, with every edit.
+ * @fires {Event} change - Native, from the host element, with every committed edit.
  *
  * @csspart base - The wrapper of everything the element shows.
  * @csspart error-summary - The list of problems shown after an attempt to submit.

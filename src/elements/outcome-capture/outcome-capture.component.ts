@@ -43,10 +43,10 @@ import { renderOutcomeCaptureSummary } from './outcome-capture.summary.js';
  * @tag msp-outcome-capture
  * @summary Capture the person's desired outcomes in their own words.
  *
- * @fires msp-input - Every edit. `detail: { value, valid }`.
- * @fires msp-change - A committed edit. `detail: { value, valid }`.
- * @fires msp-submit - Completed; `detail` is the valid `msp.outcome-capture` record.
- * @fires msp-error - The host gave an invalid value, malformed JSON, an unknown locale, or storage failed.
+ * @fires {MspInputEvent} msp-input - Every edit. `detail: { value, valid }`.
+ * @fires {MspChangeEvent} msp-change - A committed edit. `detail: { value, valid }`.
+ * @fires {MspSubmitEvent} msp-submit - Completed; `detail` is the valid `msp.outcome-capture` record.
+ * @fires {MspErrorEvent} msp-error - The host gave an invalid value, malformed JSON, an unknown locale, or storage failed.
  *
  * @csspart base - Everything the element shows.
  * @csspart error-summary - The list of problems.
