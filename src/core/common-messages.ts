@@ -6,7 +6,19 @@ export const errorPrefix = () => msg('Error:', { id: 'common.error-prefix' });
 
 export const errorSummaryTitle = () => msg('There is a problem', { id: 'common.error-summary-title' });
 
-export const formatNumber = (n: number) => new Intl.NumberFormat(getLocale()).format(n);
+// Intl formatters are costly to create and a render can format hundreds of values: keep one per locale.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, create: (locale: string) => T): T {
+  const id = `${getLocale()}|${key}`;
+  let cached = formatters.get(id) as T | undefined;
+  if (!cached) {
+    cached = create(getLocale());
+    formatters.set(id, cached);
+  }
+  return cached;
+}
+
+export const formatNumber = (n: number) => formatter('number', (locale) => new Intl.NumberFormat(locale)).format(n);
 
 export const characterLimit = (max: number) =>
   msg(str`You can enter up to ${formatNumber(max)} characters`, { id: 'common.character-limit' });
@@ -41,7 +53,7 @@ export const notAnswered = () => msg('Not answered', { id: 'common.not-answered'
 export const formatDate = (isoDate: string) => {
   const [y, m, d] = isoDate.split('-').map(Number);
   if (!y || !m || !d) return isoDate;
-  return new Intl.DateTimeFormat(getLocale(), { day: 'numeric', month: 'long', year: 'numeric' }).format(
+  return formatter('date', (locale) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' })).format(
     new Date(y, m - 1, d),
   );
 };
@@ -49,5 +61,5 @@ export const formatDate = (isoDate: string) => {
 export const formatDateTime = (iso: string) => {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(getLocale(), { dateStyle: 'long', timeStyle: 'short' }).format(date);
+  return formatter('date-time', (locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' })).format(date);
 };
