@@ -1,5 +1,5 @@
 import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import type { TemplateResult } from 'lit';
 import { defineElement } from '../../src/core/define.js';
@@ -425,6 +425,49 @@ export function runConformance<TState extends ConformanceState>(config: Conforma
       events.stop();
       expect((events.of('msp-error')[0] as CustomEvent).detail.code).to.equal('storage-failed');
       expect(JSON.stringify(el.value)).to.contain(' kept');
+    });
+  });
+
+  describe(`<${config.tag}> conformance: leaving, printing and states`, () => {
+    it('warns before the page is left with unsaved edits only when the host asks', async () => {
+      const el = await fixture<MspElement>(staticHtml`<${tag}></${tag}>`);
+      el.value = config.validRecord;
+      await settle(el);
+      await typeInto(firstTextarea(el), ' unsaved');
+      const leave = () => {
+        const event = new Event('beforeunload', { cancelable: true });
+        window.dispatchEvent(event);
+        return event.defaultPrevented;
+      };
+      expect(leave(), 'no warning unless warn-unsaved is set').to.be.false;
+      el.setAttribute('warn-unsaved', '');
+      await settle(el);
+      expect(leave()).to.be.true;
+      el.markSaved();
+      await settle(el);
+      expect(leave(), 'no warning once the host says the record is saved').to.be.false;
+    });
+
+    it('exposes :state(user-invalid) only after an attempt to complete', async () => {
+      const el = await fixture<MspElement>(staticHtml`<${tag} required></${tag}>`);
+      expect(el.matches(':state(user-invalid)')).to.be.false;
+      el.complete();
+      await settle(el);
+      expect(el.matches(':state(user-invalid)')).to.be.true;
+    });
+
+    it('prints without its buttons', async () => {
+      const el = await fixture<MspElement>(staticHtml`<${tag}></${tag}>`);
+      el.value = config.validRecord;
+      await settle(el);
+      const button = shadow(el).querySelector<HTMLElement>('[part~="submit-button"]')!;
+      expect(getComputedStyle(button).display).to.not.equal('none');
+      await emulateMedia({ media: 'print' });
+      try {
+        expect(getComputedStyle(button).display).to.equal('none');
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
     });
   });
 

@@ -12,6 +12,7 @@ export type MspElement = HTMLElement & {
   checkValidity(): boolean;
   reportValidity(): boolean;
   complete(): boolean;
+  markSaved(): void;
   updateComplete: Promise<boolean>;
 };
 
