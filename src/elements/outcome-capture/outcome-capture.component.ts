@@ -429,6 +429,7 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
       value: string;
       maxLength: number;
       multiline?: boolean;
+      rows?: number;
       error: string | undefined;
       set: (state: OutcomeCaptureState, text: string) => void;
     },
@@ -440,12 +441,14 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
       value: field.value,
       maxLength: field.maxLength,
       multiline: field.multiline,
+      rows: field.rows,
       error: field.error,
       onInput: (text) => this.edit((s) => field.set(s, text)),
       onCommit: () => this.commit(id),
     });
   }
 
+  /** A text field for one outcome: the words, why they changed, or why it is no longer wanted. */
   private outcomeText(
     id: string,
     field: {
@@ -458,21 +461,14 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
       set: (draft: OutcomeDraft, text: string) => void;
     },
   ) {
-    return textField({
-      id,
-      label: field.label,
-      hint: field.hint,
-      value: field.value,
-      maxLength: field.maxLength,
+    return this.text(id, {
+      ...field,
       multiline: true,
       rows: 3,
-      error: field.error,
-      onInput: (text) =>
-        this.edit((s) => {
-          const draft = s.outcomes.find((o) => o.id === field.outcomeId);
-          if (draft) field.set(draft, text);
-        }),
-      onCommit: () => this.commit(id),
+      set: (state, text) => {
+        const draft = state.outcomes.find((outcome) => outcome.id === field.outcomeId);
+        if (draft) field.set(draft, text);
+      },
     });
   }
 
