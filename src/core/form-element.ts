@@ -198,7 +198,7 @@ export abstract class MspFormElement<TRecord, TState> extends LitElement {
     super.connectedCallback();
     for (const error of this.pendingHostErrors.splice(0)) this.dispatchEvent(error);
     this.unsubscribeLocale ??= subscribeToLocale(this.localeListener);
-    window.addEventListener('beforeunload', this.onBeforeUnload);
+    this.listenBeforeUnload();
     this.syncForm();
   }
 
@@ -207,6 +207,12 @@ export abstract class MspFormElement<TRecord, TState> extends LitElement {
     this.unsubscribeLocale?.();
     this.unsubscribeLocale = undefined;
     window.removeEventListener('beforeunload', this.onBeforeUnload);
+  }
+
+  /** Only an element whose host asked for the warning listens for the page being left. */
+  private listenBeforeUnload() {
+    if (this.warnUnsaved && this.isConnected) window.addEventListener('beforeunload', this.onBeforeUnload);
+    else window.removeEventListener('beforeunload', this.onBeforeUnload);
   }
 
   // ——— value ———
@@ -587,6 +593,7 @@ export abstract class MspFormElement<TRecord, TState> extends LitElement {
   // ——— rendering ———
 
   protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('warnUnsaved')) this.listenBeforeUnload();
     if (changed.has('required') || changed.has('caseRef') || changed.has('subjectRef') || changed.has('recordedBy')) {
       this.syncForm();
     }
