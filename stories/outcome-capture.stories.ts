@@ -353,6 +353,7 @@ export const SavedRecordWithEmptyOutcome = storyFor('SavedRecordWithEmptyOutcome
 export const Welsh = storyFor('Welsh');
 export const WelshErrors = storyFor('WelshErrors');
 export const Readonly = storyFor('Readonly');
+export const Print = storyFor('Print');
 export const Disabled = storyFor('Disabled');
 export const NarrowScreen = storyFor('NarrowScreen');
 export const UnreadableValue = storyFor('UnreadableValue');

@@ -18,6 +18,8 @@ export interface ElementState {
   locale?: 'en-GB' | 'cy';
   /** A narrow viewport, like a phone. */
   narrow?: boolean;
+  /** As printed: the tests emulate print media; in Storybook, use the browser's print preview. */
+  print?: boolean;
 }
 
 export const outcomeCaptureStates: ElementState[] = [
@@ -43,6 +45,12 @@ export const outcomeCaptureStates: ElementState[] = [
   { name: 'Welsh', description: 'The same record in Welsh.', value: joyceRecord, locale: 'cy' },
   { name: 'WelshErrors', description: 'Errors in Welsh.', required: true, showErrors: true, locale: 'cy' },
   { name: 'Readonly', description: 'A summary that cannot be edited.', value: susiRecord, readonly: true },
+  {
+    name: 'Print',
+    description: 'What prints: the answers without the buttons, each question kept whole on a page. Use the browser’s print preview to see it.',
+    value: joyceRecord,
+    print: true,
+  },
   { name: 'Disabled', description: 'Shown but not editable, and not submitted.', value: joyceRecord, disabled: true },
   { name: 'NarrowScreen', description: 'On a phone, 320 px wide.', value: joyceRecord, narrow: true },
   {

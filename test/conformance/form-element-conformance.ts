@@ -18,6 +18,7 @@ export interface ConformanceState {
   name: string;
   locale?: 'en-GB' | 'cy';
   narrow?: boolean;
+  print?: boolean;
 }
 
 export interface ConformanceConfig<TState extends ConformanceState> {
@@ -476,6 +477,7 @@ export function runConformance<TState extends ConformanceState>(config: Conforma
       for (const locale of state.locale ? [state.locale] : (['en-GB', 'cy'] as const)) {
         it(`${state.name} (${locale}) has no axe violations`, async () => {
           if (state.narrow) await setViewport({ width: 320, height: 640 });
+          if (state.print) await emulateMedia({ media: 'print' });
           try {
             await setLocale(locale);
             const el = await fixture<MspElement>(config.renderState(state));
@@ -484,6 +486,7 @@ export function runConformance<TState extends ConformanceState>(config: Conforma
             await expect(el).to.be.accessible();
           } finally {
             if (state.narrow) await setViewport({ width: 1024, height: 768 });
+            if (state.print) await emulateMedia({ media: 'screen' });
           }
         });
       }
