@@ -252,14 +252,7 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
                   options: areaOptions(),
                   value: outcome.area,
                   noneLabel: msg('Not set', { id: 'oc.area.none' }),
-                  onSelect: (area) =>
-                    this.edit(
-                      (s) => {
-                        const draft = s.outcomes.find((o) => o.id === outcome.id);
-                        if (draft) draft.area = area;
-                      },
-                      { commit: true },
-                    ),
+                  onSelect: (area) => this.editOutcome(outcome.id, (draft) => (draft.area = area), { commit: true }),
                 })}
               </div>
               <button
@@ -429,7 +422,6 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
       value: string;
       maxLength: number;
       multiline?: boolean;
-      rows?: number;
       error: string | undefined;
       set: (state: OutcomeCaptureState, text: string) => void;
     },
@@ -441,7 +433,6 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
       value: field.value,
       maxLength: field.maxLength,
       multiline: field.multiline,
-      rows: field.rows,
       error: field.error,
       onInput: (text) => this.edit((s) => field.set(s, text)),
       onCommit: () => this.commit(id),
@@ -461,15 +452,26 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
       set: (draft: OutcomeDraft, text: string) => void;
     },
   ) {
-    return this.text(id, {
-      ...field,
+    return textField({
+      id,
+      label: field.label,
+      hint: field.hint,
+      value: field.value,
+      maxLength: field.maxLength,
       multiline: true,
       rows: 3,
-      set: (state, text) => {
-        const draft = state.outcomes.find((outcome) => outcome.id === field.outcomeId);
-        if (draft) field.set(draft, text);
-      },
+      error: field.error,
+      onInput: (text) => this.editOutcome(field.outcomeId, (draft) => field.set(draft, text)),
+      onCommit: () => this.commit(id),
     });
+  }
+
+  /** An edit to one outcome, found by its id. */
+  private editOutcome(id: string, change: (draft: OutcomeDraft) => void, options: { commit?: boolean } = {}) {
+    this.edit((state) => {
+      const draft = state.outcomes.find((outcome) => outcome.id === id);
+      if (draft) change(draft);
+    }, options);
   }
 
   private addOutcome = () => {
@@ -482,10 +484,9 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
     const outcome = this.state.outcomes.find((o) => o.id === id);
     if (!outcome) return;
     if (outcome.savedWords !== undefined) {
-      this.edit(
-        (s) => {
-          const draft = s.outcomes.find((o) => o.id === id);
-          if (!draft) return;
+      this.editOutcome(
+        id,
+        (draft) => {
           // Withdrawing keeps the saved words: an unsaved change to them is dropped, not recorded.
           draft.words = draft.savedWords ?? draft.words;
           draft.changeReason = '';
@@ -502,13 +503,7 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
   }
 
   private keepOutcome(id: string) {
-    this.edit(
-      (s) => {
-        const draft = s.outcomes.find((o) => o.id === id);
-        if (draft) draft.withdrawing = undefined;
-      },
-      { commit: true },
-    );
+    this.editOutcome(id, (draft) => (draft.withdrawing = undefined), { commit: true });
     this.focusAfterUpdate = FIELD.outcomeWords(id);
   }
 }
