@@ -90,66 +90,11 @@ const meta = {
     'draft-storage': '',
     'warn-unsaved': false,
   },
+  // Descriptions and types come from custom-elements.json (the class's JSDoc); only the controls
+  // the manifest cannot imply are set here.
   argTypes: {
-    name: {
-      description: 'The name under which the record’s JSON is submitted with the surrounding form.',
-      control: 'text',
-      table: { category: 'attributes', type: { summary: 'string' } },
-    },
-    required: {
-      description: 'The record must be complete and valid before the form can be submitted.',
-      control: 'boolean',
-      table: { category: 'attributes', type: { summary: 'boolean' }, defaultValue: { summary: 'false' } },
-    },
-    disabled: {
-      description: 'Shown but not editable, and not submitted with the form.',
-      control: 'boolean',
-      table: { category: 'attributes', type: { summary: 'boolean' }, defaultValue: { summary: 'false' } },
-    },
-    readonly: {
-      description: 'Shown as a summary that cannot be edited.',
-      control: 'boolean',
-      table: { category: 'attributes', type: { summary: 'boolean' }, defaultValue: { summary: 'false' } },
-    },
-    value: {
-      description:
-        'An `msp.outcome-capture` record as JSON (the `value` property also takes the object). A value that fails the schema is kept as given, shown as far as it can be read, and reported with `msp-error`.',
-      control: 'object',
-      table: { category: 'attributes', type: { summary: 'string (JSON)' } },
-    },
-    'case-ref': {
-      description: 'The host’s reference for the case; copied into the record’s `caseRef`. Property: `caseRef`.',
-      control: 'text',
-      table: { category: 'attributes', type: { summary: 'string' } },
-    },
-    'subject-ref': {
-      description: 'The host’s reference for the person; copied into `subjectRef`. Property: `subjectRef`.',
-      control: 'text',
-      table: { category: 'attributes', type: { summary: 'string' } },
-    },
-    'recorded-by': {
-      description: 'The host’s reference for who is recording; copied into `recordedBy`. Property: `recordedBy`.',
-      control: 'text',
-      table: { category: 'attributes', type: { summary: 'string' } },
-    },
-    'draft-key': {
-      description:
-        'Turns on saving unsaved answers as a draft under this key, given a store (`draft-storage`, the `draftStore` property or `setDefaultDraftStore`). Property: `draftKey`.',
-      control: 'text',
-      table: { category: 'attributes', type: { summary: 'string' } },
-    },
-    'draft-storage': {
-      description:
-        '`session` keeps drafts in this tab’s sessionStorage. Nothing is stored otherwise, unless the `draftStore` property is set. Property: `draftStorage`.',
-      control: 'select',
-      options: ['', 'session'],
-      table: { category: 'attributes', type: { summary: "'session'" } },
-    },
-    'warn-unsaved': {
-      description: 'Asks the browser to warn before the page is left with unsaved edits. Property: `warnUnsaved`.',
-      control: 'boolean',
-      table: { category: 'attributes', type: { summary: 'boolean' }, defaultValue: { summary: 'false' } },
-    },
+    value: { control: 'object' },
+    'draft-storage': { control: 'select', options: ['', 'session'] },
     ...propertyArgTypes,
   },
 } satisfies Meta<OutcomeCaptureArgs>;
