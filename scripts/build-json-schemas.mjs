@@ -1,48 +1,69 @@
 /**
- * Writes dist/schemas/<name>.schema.json (JSON Schema, draft 2020-12) for every record kind in
- * `recordSchemas`, from the built zod schemas in dist/schemas/index.js. Run after rollup.
+ * Generates the JSON Schemas of every record kind from its zod schema: draft 2020-12
+ * (`<name>.schema.json`) and a draft-07 copy (`<name>.draft-07.schema.json`).
  *
- * JSON Schema cannot express the rules that relate one field to another (zod refinements): those
- * stay in the parse helpers of msp-elements/schemas, and each file's description says so.
+ *   node scripts/build-json-schemas.mjs            writes dist/schemas/ (part of npm run build)
+ *   node scripts/build-json-schemas.mjs --write    also rewrites the committed schemas/ folder
+ *   node scripts/build-json-schemas.mjs --check    exits 1 if schemas/ differs from what the source makes
  */
-import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
-import { toJSONSchema } from 'zod/mini';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 
-const root = new URL('..', import.meta.url);
-const schemasEntry = new URL('dist/schemas/index.js', root);
-if (!existsSync(schemasEntry)) {
-  console.error('dist/schemas/index.js is missing: run rollup first (npm run build).');
-  process.exit(1);
+const root = fileURLToPath(new URL('..', import.meta.url));
+const targets = ['draft-2020-12', 'draft-7'];
+const mode = process.argv.includes('--check') ? 'check' : process.argv.includes('--write') ? 'write' : 'dist';
+
+/** The generator runs on the TypeScript sources, bundled in memory: no build of the library needed. */
+async function loadGenerator() {
+  const result = await build({
+    stdin: {
+      contents: [
+        "export { recordJsonSchema, jsonSchemaFileName } from './src/schemas/json-schema.ts';",
+        "export { recordKinds } from './src/schemas/registry.ts';",
+        "export { recordDocs } from './src/schemas/docs-registry.ts';",
+      ].join('\n'),
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    write: false,
+    logLevel: 'error',
+  });
+  return import(`data:text/javascript,${encodeURIComponent(result.outputFiles[0].text)}`);
 }
 
-const pkg = JSON.parse(await readFile(new URL('package.json', root), 'utf8'));
-const { recordSchemas } = await import(schemasEntry.href);
+const { recordJsonSchema, jsonSchemaFileName, recordKinds, recordDocs } = await loadGenerator();
 
-const problems = [];
-for (const [name, { kind, schema }] of Object.entries(recordSchemas)) {
-  const { $schema, ...generated } = toJSONSchema(schema, { target: 'draft-2020-12', io: 'output' });
-  const document = {
-    $schema,
-    $id: `${pkg.name}/schemas/${name}.schema.json`,
-    title: `${kind} record`,
-    description:
-      `Record of kind ${kind}, as emitted by ${pkg.name} ${pkg.version}. Generated from its zod schema; ` +
-      `rules that relate one field to another are checked only by parse helpers in ${pkg.name}/schemas.`,
-    ...generated,
-  };
-
-  // Cheap checks that the conversion kept the shape of a record.
-  if (document.type !== 'object') problems.push(`${name}: expected an object schema, got ${document.type}`);
-  if (document.properties?.kind?.const !== kind) problems.push(`${name}: "kind" is not the constant "${kind}"`);
-
-  const file = new URL(`dist/schemas/${name}.schema.json`, root);
-  const text = `${JSON.stringify(document, null, 2)}\n`;
-  await writeFile(file, text);
-  console.log(`wrote dist/schemas/${name}.schema.json (${kind}, ${text.length} bytes)`);
+const files = new Map();
+for (const [name, recordKind] of Object.entries(recordKinds)) {
+  for (const target of targets) {
+    const schema = recordJsonSchema(name, recordKind, recordDocs[name], target);
+    files.set(jsonSchemaFileName(name, target), `${JSON.stringify(schema, null, 2)}\n`);
+  }
 }
 
-if (problems.length) {
-  console.error(problems.join('\n'));
-  process.exit(1);
+if (mode === 'check') {
+  const committed = new Set((await readdir(new URL('schemas/', `file://${root}`)).catch(() => [])).filter((f) => f.endsWith('.json')));
+  const stale = [];
+  for (const [file, text] of files) {
+    const current = await readFile(`${root}schemas/${file}`, 'utf8').catch(() => null);
+    if (current !== text) stale.push(`schemas/${file} ${current === null ? 'is missing' : 'differs from the zod schema'}`);
+    committed.delete(file);
+  }
+  for (const file of committed) stale.push(`schemas/${file} belongs to no record kind`);
+  if (stale.length) {
+    console.error(`${stale.join('\n')}\nRun npm run schemas and commit schemas/.`);
+    process.exit(1);
+  }
+  console.log(`schemas/ matches the zod schemas (${files.size} files).`);
+} else {
+  const folders = mode === 'write' ? ['dist/schemas/', 'schemas/'] : ['dist/schemas/'];
+  for (const folder of folders) {
+    await mkdir(`${root}${folder}`, { recursive: true });
+    for (const [file, text] of files) await writeFile(`${root}${folder}${file}`, text);
+    console.log(`wrote ${files.size} JSON Schemas to ${folder}`);
+  }
 }

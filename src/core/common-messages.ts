@@ -41,6 +41,9 @@ export const badValueNotice = () =>
 export const badValueValidation = () =>
   msg('The saved answers could not be read. Check the answers and save again.', { id: 'common.bad-value-validation' });
 
+export const badValueSummary = () =>
+  msg('Some saved answers could not be used. Check the answers below, then save again.', { id: 'common.bad-value-summary' });
+
 export const draftRestoredNotice = (savedAt: string) =>
   msg(str`We brought back answers you had not saved yet, from ${savedAt}.`, { id: 'common.draft-restored' });
 

@@ -2,10 +2,15 @@ import { html, nothing } from 'lit';
 import { errorSummaryTitle } from './common-messages.js';
 
 export interface FieldError {
-  /** The id of the control inside the element's shadow root. */
+  /** The id of the control inside the element's shadow root that the summary links to. */
   fieldId: string;
+  /** The question the problem belongs to, where the link goes to one part of it (a date's month box); defaults to `fieldId`. */
+  field?: string;
   message: string;
 }
+
+/** The question a problem belongs to. */
+export const questionOf = (error: FieldError) => error.field ?? error.fieldId;
 
 /**
  * Moves focus to a control inside a shadow root and brings its label (or legend) into view,
@@ -26,7 +31,9 @@ export function focusField(root: ShadowRoot | DocumentFragment, fieldId: string)
 
 /**
  * The GOV.UK error summary: a titled list of links, one per problem, at the top of the element.
- * The container takes focus when shown (see `MspFormElement`), so screen readers announce it.
+ * It is announced by taking focus at each attempt to complete the tool (see `MspFormElement`),
+ * not by a live region, so a screen reader reads it once per attempt rather than at every
+ * change while the person fixes the problems.
  */
 export function errorSummary(errors: readonly FieldError[], root: () => ShadowRoot | null) {
   if (errors.length === 0) return nothing;
@@ -35,15 +42,20 @@ export function errorSummary(errors: readonly FieldError[], root: () => ShadowRo
     const shadow = root();
     if (shadow) focusField(shadow, fieldId);
   };
-  return html`<div class="error-summary" part="error-summary" tabindex="-1" data-error-summary>
-    <div role="alert">
-      <h2 class="error-summary__title">${errorSummaryTitle()}</h2>
-      <ul class="error-summary__list">
-        ${errors.map(
-          (error) =>
-            html`<li><a href=${`#${error.fieldId}`} @click=${(event: Event) => follow(event, error.fieldId)}>${error.message}</a></li>`,
-        )}
-      </ul>
-    </div>
+  return html`<div
+    class="error-summary"
+    part="error-summary"
+    role="region"
+    aria-labelledby="error-summary-title"
+    tabindex="-1"
+    data-error-summary
+  >
+    <h2 class="error-summary__title" id="error-summary-title">${errorSummaryTitle()}</h2>
+    <ul class="error-summary__list">
+      ${errors.map(
+        (error) =>
+          html`<li><a href=${`#${error.fieldId}`} @click=${(event: Event) => follow(event, error.fieldId)}>${error.message}</a></li>`,
+      )}
+    </ul>
   </div>`;
 }

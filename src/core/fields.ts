@@ -275,3 +275,88 @@ export function selectField<V extends string>(field: SelectField<V>) {
     </select>
   </div>`;
 }
+
+// ——— GOV.UK date input (placeholder until the kit's version lands) ———
+export interface DateParts {
+  day: string;
+  month: string;
+  year: string;
+}
+export type DatePart = keyof DateParts;
+export const emptyDateParts = (): DateParts => ({ day: '', month: '', year: '' });
+export function partsFromIsoDate(iso: string | undefined): DateParts {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? '');
+  return match ? { day: String(Number(match[3])), month: String(Number(match[2])), year: match[1] } : emptyDateParts();
+}
+export function isoDateFromParts(parts: DateParts): string | undefined {
+  const [d, m, y] = [parts.day.trim(), parts.month.trim(), parts.year.trim()];
+  if (!/^\d{1,2}$/.test(d) || !/^\d{1,2}$/.test(m) || !/^\d{4}$/.test(y)) return undefined;
+  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+  if (date.getUTCFullYear() !== Number(y) || date.getUTCMonth() !== Number(m) - 1 || date.getUTCDate() !== Number(d)) return undefined;
+  return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+}
+export type DateProblem =
+  | { kind: 'missing' }
+  | { kind: 'incomplete'; missing: DatePart[] }
+  | { kind: 'not-real'; parts: DatePart[] }
+  | { kind: 'future' };
+export function dateProblem(parts: DateParts, options: { notAfter?: string } = {}): DateProblem | undefined {
+  const missing = (['day', 'month', 'year'] as const).filter((part) => !parts[part].trim());
+  if (missing.length === 3) return { kind: 'missing' };
+  if (missing.length) return { kind: 'incomplete', missing };
+  const iso = isoDateFromParts(parts);
+  if (!iso) return { kind: 'not-real', parts: ['day', 'month', 'year'] };
+  if (options.notAfter && iso > options.notAfter) return { kind: 'future' };
+  return undefined;
+}
+export function dateProblemMessage(problem: DateProblem, what: string): string {
+  switch (problem.kind) {
+    case 'missing':
+      return `Enter ${what}`;
+    case 'incomplete':
+      return `${what} must include a ${problem.missing.join(' and ')}`;
+    case 'not-real':
+      return `${what} must be a real date`;
+    case 'future':
+      return `${what} must be today or in the past`;
+  }
+}
+export function datePartsAtFault(problem: DateProblem | undefined): DatePart[] {
+  if (!problem) return [];
+  if (problem.kind === 'incomplete') return problem.missing;
+  if (problem.kind === 'not-real') return problem.parts;
+  return ['day', 'month', 'year'];
+}
+export function dateFieldId(id: string, part: DatePart): string {
+  return part === 'day' ? id : `${id}-${part}`;
+}
+export interface DateInputField extends FieldBase {
+  value: DateParts;
+  onInput: (parts: DateParts) => void;
+  onCommit?: () => void;
+  partsAtFault?: DatePart[];
+}
+export function dateInputField(field: DateInputField) {
+  const { id, error } = field;
+  const faulty = new Set(error ? (field.partsAtFault ?? ['day', 'month', 'year']) : []);
+  const box = (part: DatePart, label: string, width: string) => html`<div class="date-input__item">
+    <label class="label" for=${dateFieldId(id, part)}>${label}</label>
+    <input
+      id=${dateFieldId(id, part)}
+      class=${`input ${width}${faulty.has(part) ? ' input--error' : ''}`}
+      inputmode="numeric"
+      .value=${live(field.value[part])}
+      ?disabled=${field.disabled}
+      aria-invalid=${faulty.has(part) ? 'true' : 'false'}
+      @input=${(event: Event) => field.onInput({ ...field.value, [part]: (event.target as HTMLInputElement).value })}
+      @change=${() => field.onCommit?.()}
+    />
+  </div>`;
+  return html`<div class=${groupClass(error)}>
+    <fieldset class="fieldset" role="group" aria-describedby=${ifDefined(describedBy(field.hint && hintId(id), error && errorId(id)))}>
+      <legend class="legend">${field.label}</legend>
+      ${hint(id, field.hint)} ${errorMessage(id, error)}
+      <div class="date-input">${box('day', 'Day', 'input--width-2')} ${box('month', 'Month', 'input--width-2')} ${box('year', 'Year', 'input--width-4')}</div>
+    </fieldset>
+  </div>`;
+}

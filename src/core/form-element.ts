@@ -1,62 +1,57 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
 import type { RecordIssue } from '../schemas/issues.js';
-import { LIMITS } from '../schemas/limits.js';
-import { safeParseWith } from '../schemas/parse.js';
+import { toRecordIssues } from '../schemas/issues.js';
+import type { RecordKind } from '../schemas/record-kind.js';
 import { formStyles } from '../styles/form.styles.js';
 import { tokens } from '../styles/tokens.styles.js';
 import {
   badValueNotice,
+  badValueSummary,
   badValueValidation,
   discardDraft,
   draftRestoredNotice,
   formatDateTime,
 } from './common-messages.js';
 import { DraftController, type DraftStore } from './drafts.js';
-import { errorSummary, focusField, type FieldError } from './error-summary.js';
-import {
-  MspChangeEvent,
-  MspErrorEvent,
-  MspInputEvent,
-  MspSubmitEvent,
-  type MspErrorCode,
-} from './events.js';
+import { ErrorDisplay } from './error-display.js';
+import { errorSummary, focusField, questionOf, type FieldError } from './error-summary.js';
+import { MspChangeEvent, MspErrorEvent, MspInputEvent, MspSubmitEvent, type MspErrorCode } from './events.js';
+import { readHostValue } from './host-value.js';
 import { getLocale, subscribeToLocale, type LocaleListener } from './locale.js';
+import { PrintModeController } from './print-mode.js';
+import { applyHostReferences, type RecordEnvelope } from './record-envelope.js';
 import { newId, nowWithOffset } from './time.js';
+import { validityFlagsFor } from './validity.js';
 import { VERSION } from './version.js';
 
-/** The envelope fields the base keeps for the element; the element adds its own fields. */
-export interface EnvelopeParts {
-  id: string;
-  caseRef: string;
-  subjectRef?: string;
-  recordedAt: string;
-  recordedBy?: string;
-  locale: 'en-GB' | 'cy';
+export type { RecordEnvelope } from './record-envelope.js';
+
+/** A record being edited, and what only the screen needs beside it. */
+export interface Loaded<TDraft, TView> {
+  record: TDraft;
+  view: TView;
 }
 
-/** A value the host gave that could not be used; kept exactly as given. */
-interface UnreadableValue {
-  raw: unknown;
-  code: MspErrorCode;
-  issues: RecordIssue[];
-}
-
-/** The envelope as given: references in a value are kept unless the host's attributes override them. */
-type StoredEnvelope = Pick<EnvelopeParts, 'id' | 'recordedAt'> & Partial<Pick<EnvelopeParts, 'caseRef' | 'subjectRef' | 'recordedBy'>>;
-
-interface Snapshot<TState> {
-  state: TState;
-  envelope: StoredEnvelope;
+/** What this element keeps for a draft or for the browser's back/forward restore. */
+interface Snapshot {
+  record: unknown;
+  view: unknown;
   edited: boolean;
+  fresh: boolean;
 }
+
+/** The id of the notice about a value that could not be used; the error summary can link to it. */
+const UNREADABLE_NOTICE_ID = 'saved-answers-notice';
 
 /**
- * The one base every msp element stands on: a form-associated custom element whose value is a
- * typed record, validated by the record's zod schema. It owns the shared contract — form
- * participation, validity, reset and restore, the `value` property and attribute, events, the
- * error summary, locale, drafts and the unsaved-changes warning — so an element only describes
- * its state, how state maps to a record, its fields, and what each schema issue means to a person.
+ * The one base every msp element stands on: a form-associated custom element whose model is the
+ * record itself. What the host gives and the schema accepts is held as given and comes back
+ * unchanged until someone edits it; what only the screen needs (answers set aside, a half-typed
+ * date) lives beside it in a view. The base owns the shared contract — form participation,
+ * validity, reset and restore, the `value` property and attribute, events, the error summary,
+ * print, locale, drafts and the unsaved-changes warning — so an element only says how to start
+ * and read a record, its fields, and what each schema issue means to a person.
  *
  * @fires {MspInputEvent} msp-input - Every edit. `detail: { value, valid }`.
  * @fires {MspChangeEvent} msp-change - A committed edit: a choice made, a field left, an item added or removed.
@@ -95,7 +90,7 @@ interface Snapshot<TState> {
  * @cssprop --msp-radius - Corner radius of inputs and buttons. Default: 0.
  * @cssprop --msp-max-width - Longest line of a form section. Default: 40rem.
  */
-export abstract class MspFormElement<TRecord, TState> extends LitElement {
+export abstract class MspFormElement<TRecord, TDraft extends RecordEnvelope, TView> extends LitElement {
   static formAssociated = true;
   static version = VERSION;
   static override styles = [tokens, formStyles];
@@ -105,6 +100,7 @@ export abstract class MspFormElement<TRecord, TState> extends LitElement {
     required: { type: Boolean, reflect: true },
     disabled: { type: Boolean, reflect: true },
     readonly: { type: Boolean, reflect: true },
+    printPreview: { attribute: 'print-preview', type: Boolean, reflect: true },
     value: { attribute: 'value', noAccessor: true },
     caseRef: { attribute: 'case-ref' },
     subjectRef: { attribute: 'subject-ref' },
@@ -123,11 +119,13 @@ export abstract class MspFormElement<TRecord, TState> extends LitElement {
   declare disabled: boolean;
   /** Shown as a summary that cannot be edited. */
   declare readonly: boolean;
-  /** The host's reference for the case; copied into the record's `caseRef`. */
+  /** Shows on screen what prints: the readable summary of the record. */
+  declare printPreview: boolean;
+  /** The host's reference for the case; copied into the record's `caseRef` for a new record or an edit. */
   declare caseRef: string | undefined;
-  /** The host's reference for the person; copied into `subjectRef`. */
+  /** The host's reference for the person; copied into `subjectRef` for a new record or an edit. */
   declare subjectRef: string | undefined;
-  /** The host's reference for who is recording; copied into `recordedBy`. */
+  /** The host's reference for who is recording; copied into `recordedBy` for a new record or an edit. */
   declare recordedBy: string | undefined;
   /** Turns on draft saving under this key, given a store. */
   declare draftKey: string | undefined;
@@ -139,31 +137,45 @@ export abstract class MspFormElement<TRecord, TState> extends LitElement {
   declare warnUnsaved: boolean;
 
   protected readonly internals: ElementInternals;
-  protected state: TState;
-  private envelope: StoredEnvelope;
-  private unreadable?: UnreadableValue;
+  /** The record being edited: as the host gave it until someone edits it. */
+  protected record!: TDraft;
+  /** What only the screen needs beside the record. */
+  protected view!: TView;
+  /** A record this element started, not one the host gave or saved: its language and references follow the page. */
+  private fresh = true;
+  /** A value from the host that failed; kept as given until someone edits. `readable` if some of it is shown. */
+  private unreadable?: { raw: unknown; code: MspErrorCode; issues: RecordIssue[]; readable: boolean };
   private hostValue: unknown = null;
   private hostValueJson: string | null = null;
+  private hasLoadedHostValue = false;
   private edited = false;
   private formDisabled = false;
-  private showAllErrors = false;
-  private focusSummaryAfterUpdate = false;
-  private readonly touched = new Set<string>();
+  private recordJson = 'null';
+  /** Every problem with the record now, whether or not the element is required. */
   private issues: RecordIssue[] = [];
+  private optionalAndEmpty = false;
+  private readonly errors = new ErrorDisplay();
+  private focusSummaryAfterUpdate = false;
+  private quietCheck = false;
   private unsubscribeLocale?: () => void;
   protected readonly drafts: DraftController;
+  private readonly printMode = new PrintModeController(this);
 
-  protected abstract readonly schema: z.ZodMiniType<TRecord>;
-  /** The state of an element nobody has filled in. */
-  protected abstract emptyState(): TState;
-  /** State from a record, or as much of one as can be read from a value that failed the schema. */
-  protected abstract stateFromValue(value: unknown): TState;
-  /** State from a snapshot taken by this element (a draft or the browser's form restore), or undefined if unreadable. */
-  protected abstract reviveState(snapshot: unknown): TState | undefined;
-  protected abstract recordFromState(state: TState, envelope: EnvelopeParts): TRecord;
-  protected abstract isEmpty(state: TState): boolean;
+  /** The record kind: its schema, version and migrations. */
+  protected abstract readonly recordKind: RecordKind;
+  /** The fields of a record nobody has filled in, after the envelope. */
+  protected abstract newRecordFields(): Omit<TDraft, keyof RecordEnvelope>;
+  /**
+   * A loaded record and its view. `valid` records are given exactly as the host gave them and
+   * must be kept so; otherwise `value` is an object that failed the schema, from which the
+   * element keeps every field it can show, as given, and sets aside fields that do not apply.
+   */
+  protected abstract load(value: Record<string, unknown>, valid: boolean): Loaded<TDraft, TView>;
+  /** A view from this element's own snapshot (a draft or the browser's restore), or undefined if unreadable. */
+  protected abstract reviveView(snapshot: unknown, record: TDraft): TView | undefined;
+  protected abstract isEmpty(record: TDraft, view: TView): boolean;
   /** Where a schema issue is shown, and what it says to a person, in the current locale. */
-  protected abstract fieldErrorFor(issue: RecordIssue, state: TState): FieldError | undefined;
+  protected abstract fieldErrorFor(issue: RecordIssue, record: TDraft, view: TView): FieldError | undefined;
   protected abstract renderFields(): TemplateResult;
   protected abstract renderSummary(): TemplateResult;
   protected abstract submitLabel(): string;
@@ -175,9 +187,8 @@ export abstract class MspFormElement<TRecord, TState> extends LitElement {
     this.required = false;
     this.disabled = false;
     this.readonly = false;
+    this.printPreview = false;
     this.warnUnsaved = false;
-    this.state = undefined as TState;
-    this.envelope = { id: newId(), recordedAt: nowWithOffset() };
     this.drafts = new DraftController(this, {
       restore: (snapshot) => this.restoreSnapshot(snapshot),
       failed: (message) => this.reportHostError('storage-failed', message),
@@ -194,7 +205,7 @@ export abstract class MspFormElement<TRecord, TState> extends LitElement {
   }
 
   override connectedCallback(): void {
-    this.state ??= this.emptyState();
+    if (!this.record) this.startFresh();
     super.connectedCallback();
     for (const error of this.pendingHostErrors.splice(0)) this.dispatchEvent(error);
     this.unsubscribeLocale ??= subscribeToLocale(this.localeListener);
@@ -220,12 +231,14 @@ export abstract class MspFormElement<TRecord, TState> extends LitElement {
   /**
    * The record. Setting it (an object, or JSON text) replaces what is shown; a value that fails
    * the schema is kept exactly as given, reported with `msp-error`, and shown as far as it can be
-   * read. Reading it returns that kept value until the person edits, then the edited record.
-   * Setting the same value again (as some frameworks do on every render) changes nothing.
+   * read. Reading it returns the record as given (an older version migrated, nulls left out)
+   * until the person edits, then the edited record. Setting the same value again (as some
+   * frameworks do on every render) changes nothing.
    */
   get value(): TRecord {
     if (this.unreadable) return this.unreadable.raw as TRecord;
-    return this.currentRecord();
+    this.ensureRecord();
+    return JSON.parse(this.recordJson) as TRecord;
   }
 
   set value(next: TRecord | string | null | undefined) {
@@ -235,104 +248,102 @@ export abstract class MspFormElement<TRecord, TState> extends LitElement {
     this.hostValue = next ?? null;
     this.hostValueJson = json;
     // A host echoing back the record the element just emitted changes nothing either.
-    if (json !== null && this.state !== undefined && json === safeStringify(this.value)) return;
-    this.load(json === null ? null : next);
+    if (json !== null && this.record && !this.unreadable && json === this.recordJson) return;
+    this.loadHostValue(json === null ? null : next, json?.length ?? 0);
     this.drafts.restoredFrom = undefined;
     this.requestUpdate();
   }
 
-  private hasLoadedHostValue = false;
-
-  /** The record as the element would submit it now, whether or not it is valid yet. */
-  protected currentRecord(): TRecord {
-    this.state ??= this.emptyState();
-    // The host's attributes win over references carried in the value; keys follow the schema's order.
-    const subjectRef = this.subjectRef || this.envelope.subjectRef;
-    const recordedBy = this.recordedBy || this.envelope.recordedBy;
-    return this.recordFromState(this.state, {
-      id: this.envelope.id,
-      caseRef: this.caseRef || this.envelope.caseRef || '',
-      ...(subjectRef ? { subjectRef } : {}),
-      recordedAt: this.envelope.recordedAt,
-      ...(recordedBy ? { recordedBy } : {}),
-      locale: getLocale(),
-    });
+  private ensureRecord() {
+    if (!this.record) {
+      this.startFresh();
+      this.syncForm();
+    }
   }
 
-  private load(input: unknown) {
+  private startFresh() {
+    const record = {
+      kind: this.recordKind.kind,
+      version: this.recordKind.version,
+      id: newId(),
+      caseRef: '',
+      recordedAt: nowWithOffset(),
+      locale: getLocale(),
+      ...this.newRecordFields(),
+    };
+    this.fresh = true;
+    ({ record: this.record, view: this.view } = this.load(record, false));
+  }
+
+  private loadHostValue(input: unknown, jsonLength: number) {
     this.unreadable = undefined;
     this.edited = false;
-    this.showAllErrors = false;
-    this.touched.clear();
-    if (input === null || input === undefined) {
-      this.state = this.emptyState();
-      this.envelope = { id: newId(), recordedAt: nowWithOffset() };
-      this.syncForm();
-      return;
-    }
-    let parsed: unknown = input;
-    if (typeof input === 'string') {
-      if (input.length > LIMITS.recordJsonLength) {
-        return this.keepUnreadable(input, 'too-large', `The value is ${input.length} characters; the limit is ${LIMITS.recordJsonLength}`);
-      }
-      try {
-        parsed = JSON.parse(input);
-      } catch {
-        return this.keepUnreadable(input, 'invalid-json', 'The value is not valid JSON');
-      }
-    } else if ((this.hostValueJson?.length ?? 0) > LIMITS.recordJsonLength) {
-      return this.keepUnreadable(input, 'too-large', `The value is larger than ${LIMITS.recordJsonLength} characters of JSON`);
-    }
-    const result = safeParseWith(this.schema, parsed);
-    if (result.success) {
-      this.state = this.stateFromValue(result.data);
-      this.envelope = envelopeOf(result.data) ?? { id: newId(), recordedAt: nowWithOffset() };
+    this.errors.clear();
+    const read = readHostValue<TRecord>(input, this.recordKind, jsonLength);
+    if (read.status === 'none') {
+      this.startFresh();
+    } else if (read.status === 'valid') {
+      this.fresh = false;
+      ({ record: this.record, view: this.view } = this.load(read.record as Record<string, unknown>, true));
     } else {
-      this.state = this.stateFromValue(parsed);
-      this.envelope = envelopeOf(parsed) ?? { id: newId(), recordedAt: nowWithOffset() };
-      this.unreadable = { raw: input, code: 'invalid-value', issues: result.issues };
-      this.showAllErrors = true;
-      this.reportHostError('invalid-value', 'The value does not match the record schema', result.issues);
+      if (read.readable) {
+        this.fresh = false;
+        ({ record: this.record, view: this.view } = this.load(withEnvelope(read.readable, this.recordKind), false));
+      } else {
+        this.startFresh();
+      }
+      this.unreadable = { raw: input, code: read.code, issues: read.issues, readable: read.readable !== undefined };
+      this.reportHostError(read.code, read.message, read.issues);
     }
     this.syncForm();
-  }
-
-  private keepUnreadable(raw: unknown, code: MspErrorCode, message: string) {
-    this.state = this.emptyState();
-    this.envelope = { id: newId(), recordedAt: nowWithOffset() };
-    this.unreadable = { raw, code, issues: [{ path: [], code, message }] };
-    this.reportHostError(code, message, this.unreadable.issues);
-    this.syncForm();
+    // The problems of a value that could not be used show at once, beside what could be read.
+    if (this.unreadable) this.errors.attempt(this.fieldErrors());
   }
 
   // ——— editing, for subclasses ———
 
   /**
-   * Applies an edit to the state. `commit` marks a finished change (a choice, an added item)
-   * and fires `msp-change`; `touch` names a field whose errors may now show.
+   * Applies an edit to the record and its view. `commit` marks a finished change (a choice, an
+   * added item) and fires `msp-change`; `touch` names a field whose message may now show.
    */
-  protected edit(change: (state: TState) => void, options: { commit?: boolean; touch?: string } = {}) {
+  protected edit(change: (record: TDraft, view: TView) => void, options: { commit?: boolean; touch?: string } = {}) {
     if (this.readonly || this.isDisabled) return;
-    change(this.state);
+    change(this.record, this.view);
     this.unreadable = undefined;
     this.edited = true;
-    this.envelope = { ...this.envelope, recordedAt: nowWithOffset() };
-    if (options.touch) this.touched.add(options.touch);
+    this.record.recordedAt = nowWithOffset();
+    if (this.fresh) this.record.locale = getLocale();
+    applyHostReferences(this.record, this);
+    if (options.touch) this.errors.touch(options.touch);
     this.syncForm();
     this.requestUpdate();
     this.drafts.schedule(() => this.snapshot());
     this.emitValueEvents(options.commit ?? false);
   }
 
-  /** A field was left after a change: its errors may now show, and the change is committed. */
+  /** A field was left after a change: its message may now show, and the change is committed. */
   protected commit(fieldId: string) {
-    this.touched.add(fieldId);
+    // A focused field removed by a render (the form turning into its summary) reports leaving
+    // while the render is under way: commit once it has finished.
+    if (this.rendering) {
+      void this.updateComplete.then(() => this.commit(fieldId));
+      return;
+    }
+    this.errors.touch(fieldId);
     this.requestUpdate();
     this.emitValueEvents(true);
   }
 
   private emitValueEvents(committed: boolean) {
-    const detail = { value: this.value, valid: this.issues.length === 0 };
+    const json = this.unreadable ? safeStringify(this.unreadable.raw) : this.recordJson;
+    let value: unknown;
+    // The record is parsed for a listener only when one reads it, and is the record of this moment.
+    const detail = {
+      get value() {
+        return (value ??= JSON.parse(json));
+      },
+      valid: this.issues.length === 0,
+    };
     this.dispatchEvent(new MspInputEvent(detail));
     this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     if (committed) {
@@ -345,35 +356,49 @@ export abstract class MspFormElement<TRecord, TState> extends LitElement {
     return this.disabled || this.formDisabled;
   }
 
+  /** Whether the summary is shown instead of the form: read only, printing, or previewing print. */
+  protected get showsSummary(): boolean {
+    return this.readonly || this.printPreview || this.printMode.printing;
+  }
+
   // ——— validity ———
 
   private syncForm() {
-    if (this.state === undefined) return;
-    const record = this.currentRecord();
-    const optionalAndEmpty = !this.required && !this.unreadable && this.isEmpty(this.state);
+    if (!this.record) return;
+    if (this.fresh) {
+      this.record.locale = getLocale();
+      applyHostReferences(this.record, this);
+    }
+    this.recordJson = safeStringify(this.record);
     // For an unreadable value, the issues are those of what could be read, so each shows at its field.
-    this.issues = optionalAndEmpty ? [] : this.validate(record);
+    this.issues = this.validate();
+    // An optional element nobody has filled in is valid and sends nothing; its own Save still asks for a whole record.
+    const optionalAndEmpty = !this.required && !this.unreadable && this.isEmpty(this.record, this.view);
+    this.optionalAndEmpty = optionalAndEmpty;
     const formValue = this.unreadable
       ? typeof this.unreadable.raw === 'string'
         ? this.unreadable.raw
         : safeStringify(this.unreadable.raw)
       : optionalAndEmpty
         ? null
-        : safeStringify(record);
+        : this.recordJson;
     this.internals.setFormValue(formValue, safeStringify(this.snapshot()));
     this.applyValidity();
   }
 
-  private validate(record: TRecord): RecordIssue[] {
-    const result = safeParseWith(this.schema, record);
-    return [...(result.success ? [] : result.issues), ...this.contextIssues(record)];
+  private validate(): RecordIssue[] {
+    const result = z.safeParse(this.recordKind.schema, this.record);
+    const issues = result.success ? [] : toRecordIssues(result.error.issues);
+    return [...issues, ...this.contextIssues(this.record, issues)];
   }
 
   /**
-   * Problems the schema cannot know about because they depend on the moment or the page, such as
-   * a date in the future. They block completion in the element but do not make a stored record invalid.
+   * Problems the schema does not report: those that depend on the moment or the page, such as a
+   * date in the future, which block completion but do not make a stored record invalid; and, for
+   * an incomplete record, problems in parts the schema did not reach because an earlier answer is
+   * missing, so every problem is listed at once.
    */
-  protected contextIssues(_record: TRecord): RecordIssue[] {
+  protected contextIssues(_record: TDraft, _schemaIssues: readonly RecordIssue[]): RecordIssue[] {
     return [];
   }
 
@@ -383,15 +408,13 @@ export abstract class MspFormElement<TRecord, TState> extends LitElement {
     const anchor = first ? this.renderRoot?.querySelector?.<HTMLElement>(`#${CSS.escape(first.fieldId)}`) : null;
     if (this.unreadable) {
       this.internals.setValidity({ badInput: true }, badValueValidation(), anchor ?? undefined);
-    } else if (this.issues.length === 0) {
+    } else if (this.issues.length === 0 || this.optionalAndEmpty) {
       this.internals.setValidity({});
     } else {
-      const flags: ValidityStateFlags = this.isEmpty(this.state)
-        ? { valueMissing: true }
-        : flagFor(this.issues[0]);
+      const flags = this.isEmpty(this.record, this.view) ? { valueMissing: true } : validityFlagsFor(this.issues[0]);
       this.internals.setValidity(flags, first?.message ?? badValueValidation(), anchor ?? undefined);
     }
-    this.toggleState('user-invalid', (this.showAllErrors || this.touched.size > 0) && !this.internals.validity.valid);
+    this.toggleState('user-invalid', this.errors.engaged && !this.internals.validity.valid);
     this.toggleState('edited', this.edited);
   }
 
@@ -404,25 +427,34 @@ export abstract class MspFormElement<TRecord, TState> extends LitElement {
     }
   }
 
-  /** Every problem with the record now, as a person reads it, one per field. */
+  /**
+   * Every problem with the record now, as a person reads it, one per field, in page order. A
+   * problem no field can show (a saved value the element could not read at all, or a part of one
+   * it cannot display) is listed once, as saved answers that could not be used, so the person is
+   * never left with a Save button that does nothing.
+   */
   protected fieldErrors(): FieldError[] {
-    if (this.state === undefined) return [];
+    if (!this.record) return [];
+    const couldNotUse = { fieldId: UNREADABLE_NOTICE_ID, message: badValueSummary() };
+    if (this.unreadable && !this.unreadable.readable) return [couldNotUse];
     const seen = new Set<string>();
     const errors: FieldError[] = [];
+    let unshown = false;
     for (const issue of this.issues) {
-      const error = this.fieldErrorFor(issue, this.state);
-      if (error && !seen.has(error.fieldId)) {
-        seen.add(error.fieldId);
+      const error = this.fieldErrorFor(issue, this.record, this.view);
+      if (!error) unshown = true;
+      else if (!seen.has(questionOf(error))) {
+        seen.add(questionOf(error));
         errors.push(error);
       }
     }
-    return inPageOrder(errors, this.shadowRoot);
+    const ordered = inPageOrder(errors, this.shadowRoot);
+    return unshown ? [couldNotUse, ...ordered] : ordered;
   }
 
-  /** The message to show beside a field now: only after it was touched or a submit was tried. */
-  protected errorFor(fieldId: string, errors: readonly FieldError[]): string | undefined {
-    if (!this.showAllErrors && !this.touched.has(fieldId)) return undefined;
-    return errors.find((error) => error.fieldId === fieldId)?.message;
+  /** The message to show beside a question now: only after it was touched or a submit was tried. */
+  protected errorFor(question: string, errors: readonly FieldError[]): string | undefined {
+    return this.errors.messageFor(question, errors);
   }
 
   get validity(): ValidityState {
@@ -451,8 +483,6 @@ export abstract class MspFormElement<TRecord, TState> extends LitElement {
     return valid;
   }
 
-  private quietCheck = false;
-
   /**
    * `invalid` fires both for a quiet `form.checkValidity()` and when the person tries to submit
    * the form. Only the second moves focus to the element, so errors are shown only then.
@@ -466,8 +496,9 @@ export abstract class MspFormElement<TRecord, TState> extends LitElement {
     });
   };
 
+  /** An attempt to complete: list every problem now, and move focus to the list. */
   private showErrors() {
-    this.showAllErrors = true;
+    this.errors.attempt(this.fieldErrors());
     this.focusSummaryAfterUpdate = true;
     this.applyValidity();
     this.requestUpdate();
@@ -479,13 +510,13 @@ export abstract class MspFormElement<TRecord, TState> extends LitElement {
    * Returns whether the record was complete.
    */
   complete(): boolean {
+    this.ensureRecord();
     this.syncForm();
-    const record = this.currentRecord();
-    if (this.unreadable || this.validate(record).length > 0) {
+    if (this.unreadable || this.issues.length > 0) {
       this.showErrors();
       return false;
     }
-    const event = new MspSubmitEvent(record);
+    const event = new MspSubmitEvent(this.value);
     this.dispatchEvent(event);
     if (!event.defaultPrevented) {
       this.markSaved();
@@ -500,21 +531,24 @@ export abstract class MspFormElement<TRecord, TState> extends LitElement {
    * save the record its own way, in which case the host calls this once the save succeeds.
    */
   markSaved(): void {
+    this.ensureRecord();
     this.drafts.clear();
     this.edited = false;
     // What was saved becomes the baseline: reset returns to it, and later changes to it are history.
-    const saved = this.currentRecord();
+    const saved = this.value;
     this.hostValue = saved;
-    this.hostValueJson = safeStringify(saved);
-    this.state = this.stateFromValue(saved);
-    this.applyValidity();
+    this.hostValueJson = this.recordJson;
+    this.fresh = false;
+    this.errors.clear();
+    ({ record: this.record, view: this.view } = this.load(saved as Record<string, unknown>, true));
+    this.syncForm();
     this.requestUpdate();
   }
 
   // ——— form lifecycle ———
 
   formResetCallback() {
-    this.load(this.hostValue);
+    this.loadHostValue(this.hostValue, this.hostValueJson?.length ?? 0);
     this.drafts.clear();
     this.requestUpdate();
   }
@@ -533,18 +567,19 @@ export abstract class MspFormElement<TRecord, TState> extends LitElement {
     }
   }
 
-  private snapshot(): Snapshot<TState> {
-    return { state: this.state, envelope: this.envelope, edited: this.edited };
+  private snapshot(): Snapshot {
+    return { record: this.record, view: this.view, edited: this.edited, fresh: this.fresh };
   }
 
   private restoreSnapshot(input: unknown): boolean {
-    const snapshot = input as Partial<Snapshot<TState>> | null;
-    if (!snapshot || typeof snapshot !== 'object') return false;
-    const state = this.reviveState(snapshot.state);
-    if (!state) return false;
-    const envelope = envelopeOf(snapshot.envelope);
-    this.state = state;
-    if (envelope) this.envelope = envelope;
+    const snapshot = input as Partial<Snapshot> | null;
+    if (!snapshot || typeof snapshot !== 'object' || !isObject(snapshot.record)) return false;
+    const { record } = this.load(withEnvelope(snapshot.record, this.recordKind), false);
+    const view = this.reviveView(snapshot.view, record);
+    if (!view) return false;
+    this.record = record;
+    this.view = view;
+    this.fresh = snapshot.fresh === true;
     this.unreadable = undefined;
     this.edited = snapshot.edited === true;
     this.syncForm();
@@ -554,7 +589,7 @@ export abstract class MspFormElement<TRecord, TState> extends LitElement {
 
   private discardDraft = () => {
     this.drafts.clear();
-    this.load(this.hostValue);
+    this.loadHostValue(this.hostValue, this.hostValueJson?.length ?? 0);
     this.requestUpdate();
   };
 
@@ -599,6 +634,17 @@ export abstract class MspFormElement<TRecord, TState> extends LitElement {
     }
   }
 
+  private rendering = false;
+
+  protected override update(changed: PropertyValues): void {
+    this.rendering = true;
+    try {
+      super.update(changed);
+    } finally {
+      this.rendering = false;
+    }
+  }
+
   protected override updated(): void {
     this.applyValidity();
     if (this.focusSummaryAfterUpdate) {
@@ -613,12 +659,13 @@ export abstract class MspFormElement<TRecord, TState> extends LitElement {
   }
 
   protected override render() {
-    if (this.state === undefined) return nothing;
-    const errors = this.showAllErrors ? this.fieldErrors() : [];
+    if (!this.record) return nothing;
+    const summary = this.showsSummary;
     // The shadow content carries its own language, so a Welsh form on an English page is read as Welsh.
-    return html`<div part="base" class="base" lang=${getLocale()}>
-      ${this.readonly ? nothing : errorSummary(errors, () => this.shadowRoot)} ${this.renderNotices()}
-      ${this.readonly
+    return html`<div part="base" class=${summary ? 'base base--summary' : 'base'} lang=${getLocale()}>
+      ${summary ? nothing : errorSummary(this.errors.summary(this.fieldErrors()), () => this.shadowRoot)}
+      ${this.renderNotices()}
+      ${summary
         ? this.renderSummary()
         : html`<fieldset class="fieldset" ?disabled=${this.isDisabled}>
             ${this.renderFields()}
@@ -634,7 +681,7 @@ export abstract class MspFormElement<TRecord, TState> extends LitElement {
   private renderNotices() {
     const notices: TemplateResult[] = [];
     if (this.unreadable) {
-      notices.push(html`<div class="notice notice--error" part="notice" role="alert">
+      notices.push(html`<div class="notice notice--error" part="notice" role="alert" id=${UNREADABLE_NOTICE_ID} tabindex="-1">
         <p>${badValueNotice()}</p>
       </div>`);
     }
@@ -651,9 +698,7 @@ export abstract class MspFormElement<TRecord, TState> extends LitElement {
 /** Errors in the order their fields appear, as the GOV.UK error summary lists them. */
 function inPageOrder(errors: FieldError[], root: ShadowRoot | null): FieldError[] {
   if (!root || errors.length < 2) return errors;
-  const position = new Map(
-    errors.map((error) => [error, root.querySelector(`#${CSS.escape(error.fieldId)}`)] as const),
-  );
+  const position = new Map(errors.map((error) => [error, root.querySelector(`#${CSS.escape(error.fieldId)}`)] as const));
   return [...errors].sort((a, b) => {
     const first = position.get(a);
     const second = position.get(b);
@@ -662,26 +707,25 @@ function inPageOrder(errors: FieldError[], root: ShadowRoot | null): FieldError[
   });
 }
 
-function flagFor(issue: RecordIssue | undefined): ValidityStateFlags {
-  switch (issue?.code) {
-    case 'too_big':
-      return { tooLong: true };
-    case 'too_small':
-    case 'invalid_type':
-      return { valueMissing: true };
-    case 'invalid_format':
-      return { patternMismatch: true };
-    default:
-      return { customError: true };
-  }
+/**
+ * A value that failed the schema, with the envelope fields an element needs to work made good
+ * where they are missing or of the wrong type. Fields of the right type are kept as given.
+ */
+function withEnvelope(value: Record<string, unknown>, recordKind: RecordKind): Record<string, unknown> {
+  const text = (key: string) => typeof value[key] === 'string';
+  return {
+    ...value,
+    kind: recordKind.kind,
+    version: recordKind.version,
+    ...(text('id') ? {} : { id: newId() }),
+    ...(text('caseRef') ? {} : { caseRef: '' }),
+    ...(text('recordedAt') ? {} : { recordedAt: nowWithOffset() }),
+    ...(value.locale === 'en-GB' || value.locale === 'cy' ? {} : { locale: getLocale() }),
+  };
 }
 
-function envelopeOf(value: unknown): StoredEnvelope | undefined {
-  if (!value || typeof value !== 'object') return undefined;
-  const { id, recordedAt, caseRef, subjectRef, recordedBy } = value as Record<string, unknown>;
-  if (typeof id !== 'string' || typeof recordedAt !== 'string') return undefined;
-  const text = (ref: unknown) => (typeof ref === 'string' && ref ? ref : undefined);
-  return { id, recordedAt, caseRef: text(caseRef), subjectRef: text(subjectRef), recordedBy: text(recordedBy) };
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function safeStringify(value: unknown): string {

@@ -1,6 +1,19 @@
-import { OUTCOME_CAPTURE_KIND, outcomeCaptureSchema } from './outcome-capture.js';
+import type { MigrationResult } from './migrate.js';
+import { migrateRecord } from './migrate.js';
+import { outcomeCapture } from './outcome-capture.js';
+import type { RecordKind } from './record-kind.js';
 
-/** Each record kind's schema, keyed by the file name its JSON Schema is published under. */
-export const recordSchemas = {
-  'outcome-capture': { kind: OUTCOME_CAPTURE_KIND, schema: outcomeCaptureSchema },
-} as const;
+/** Every record kind, keyed by the file name its JSON Schema is published under. */
+export const recordKinds = {
+  'outcome-capture': outcomeCapture,
+} as const satisfies Record<string, RecordKind>;
+
+/**
+ * Brings a stored record of any known kind up to the current version of that kind. Values that
+ * are not records of a known kind pass through unchanged.
+ */
+export function migrate(input: unknown): MigrationResult {
+  const kind = (input as { kind?: unknown } | null)?.kind;
+  const recordKind = Object.values(recordKinds).find((candidate) => candidate.kind === kind);
+  return recordKind ? migrateRecord(input, recordKind as RecordKind) : { success: true, data: input };
+}

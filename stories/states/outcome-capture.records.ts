@@ -4,7 +4,7 @@ import type { OutcomeCaptureRecord } from '../../src/schemas/outcome-capture.js'
 
 export const joyceRecord: OutcomeCaptureRecord = {
   kind: 'msp.outcome-capture',
-  version: 1,
+  version: 2,
   id: '6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b',
   caseRef: 'SG-2026-0412',
   subjectRef: 'P-88121',
@@ -31,7 +31,6 @@ export const joyceRecord: OutcomeCaptureRecord = {
         {
           changedAt: '2026-11-18T11:15:00+00:00',
           previousWords: 'I don’t want anything to be done. He is very kind.',
-          words: 'I want to talk to my neighbour myself, so he stops asking me for money.',
           reason: 'After we talked through the options, Joyce wants to speak to him on her own.',
         },
       ],
@@ -48,7 +47,7 @@ export const joyceRecord: OutcomeCaptureRecord = {
 
 export const susiRecord: OutcomeCaptureRecord = {
   kind: 'msp.outcome-capture',
-  version: 1,
+  version: 2,
   id: '7a2e3d4c-5b6f-4071-9b8c-0d1e2f3a4b5c',
   caseRef: 'SG-2026-0388',
   recordedAt: '2026-11-20T15:45:00+00:00',
@@ -73,13 +72,11 @@ export const susiRecord: OutcomeCaptureRecord = {
         {
           changedAt: '2026-10-01T14:30:00+01:00',
           previousWords: 'I want to stay with my boyfriend.',
-          words: 'I want him to treat me differently.',
           reason: 'Susi said she still wants to be with him but wants the hurting to stop.',
         },
         {
           changedAt: '2026-11-20T15:40:00+00:00',
           previousWords: 'I want him to treat me differently.',
-          words: 'I want to live somewhere new, away from him, where I feel safe.',
           reason: 'Susi said he will not change. She decided herself that she wants to leave.',
         },
       ],
@@ -113,7 +110,7 @@ export const susiRecord: OutcomeCaptureRecord = {
 
 export const mrARecord: OutcomeCaptureRecord = {
   kind: 'msp.outcome-capture',
-  version: 1,
+  version: 2,
   id: '8b3f4e5d-6c70-4182-8c9d-1e2f3a4b5c6d',
   caseRef: 'SG-2026-0301',
   recordedAt: '2026-10-04T09:30:00+01:00',
@@ -153,7 +150,7 @@ export const mrARecord: OutcomeCaptureRecord = {
 /** Asked, but said nothing they wanted: a valid record with no outcomes. */
 export const mrsTRecord: OutcomeCaptureRecord = {
   kind: 'msp.outcome-capture',
-  version: 1,
+  version: 2,
   id: '9c4a5f6e-7d81-4293-9dae-2f3a4b5c6d7e',
   caseRef: 'SG-2026-0275',
   recordedAt: '2026-09-14T16:10:00+01:00',

@@ -91,9 +91,22 @@ export function runConformance<TState extends ConformanceState>(config: Conforma
       await settle(el);
       const summary = visibleErrorSummary(el);
       expect(summary).to.exist;
-      expect(summary!.querySelector('[role="alert"]')).to.exist;
       expect(shadow(el).activeElement).to.equal(summary);
       expect(summary!.querySelectorAll('a').length).to.be.greaterThan(0);
+    });
+
+    it('announces the error summary by focus once per attempt, not through a live region that repeats at every change', async () => {
+      const { el } = await inForm({ required: true });
+      el.complete();
+      await settle(el);
+      const summary = visibleErrorSummary(el)!;
+      const live = '[role="alert"], [role="status"], [aria-live]';
+      expect(summary.matches(live) || summary.querySelector(live) !== null, 'no live region in the summary').to.be.false;
+      expect(shadow(el).activeElement).to.equal(summary);
+      (shadow(el).querySelector('input, textarea') as HTMLElement).focus();
+      el.complete();
+      await settle(el);
+      expect(shadow(el).activeElement, 'focus returns to the summary at the next attempt').to.equal(visibleErrorSummary(el));
     });
 
     it('an error summary link moves focus to its field inside the shadow root', async () => {
@@ -457,18 +470,36 @@ export function runConformance<TState extends ConformanceState>(config: Conforma
       expect(el.matches(':state(user-invalid)')).to.be.true;
     });
 
-    it('prints without its buttons', async () => {
+    it('prints the readable record: every word as text, no controls, no buttons, nothing clipped', async () => {
+      const words = `Printed words ${'that go on and on '.repeat(50)}to the very end`;
       const el = await fixture<MspElement>(staticHtml`<${tag}></${tag}>`);
-      el.value = config.validRecord;
+      el.value = config.withWords(config.validRecord, words);
       await settle(el);
-      const button = shadow(el).querySelector<HTMLElement>('[part~="submit-button"]')!;
-      expect(getComputedStyle(button).display).to.not.equal('none');
+      expect(shadow(el).querySelector('[part~="submit-button"]')).to.exist;
       await emulateMedia({ media: 'print' });
       try {
-        expect(getComputedStyle(button).display).to.equal('none');
+        await settle(el);
+        expect(shadow(el).querySelectorAll('input, textarea, select, button').length, 'no controls in print').to.equal(0);
+        expect(shadow(el).textContent).to.contain(words);
+        for (const node of shadow(el).querySelectorAll<HTMLElement>('*')) {
+          const clipped = node.scrollHeight > node.clientHeight + 1 && getComputedStyle(node).overflowY !== 'visible';
+          expect(clipped, `${node.localName}.${node.className} clips its content`).to.be.false;
+        }
       } finally {
         await emulateMedia({ media: 'screen' });
       }
+      await settle(el);
+      expect(shadow(el).querySelector('[part~="submit-button"]'), 'the form is back after printing').to.exist;
+    });
+
+    it('shows what prints on screen with print-preview', async () => {
+      const el = await fixture<MspElement>(staticHtml`<${tag} print-preview></${tag}>`);
+      el.value = config.validRecord;
+      await settle(el);
+      expect(shadow(el).querySelectorAll('input, textarea, select, button').length).to.equal(0);
+      el.removeAttribute('print-preview');
+      await settle(el);
+      expect(shadow(el).querySelector('[part~="submit-button"]')).to.exist;
     });
   });
 

@@ -1,14 +1,28 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDateTime, optional } from '../../core/common-messages.js';
-import { checkboxesField, dateField, errorMessage, radiosField, selectField, textField } from '../../core/fields.js';
+import {
+  checkboxesField,
+  dateInputField,
+  dateProblem,
+  datePartsAtFault,
+  errorMessage,
+  isoDateFromParts,
+  radiosField,
+  selectField,
+  textField,
+  type DateParts,
+} from '../../core/fields.js';
 import { MspFormElement } from '../../core/form-element.js';
 import { msg, str } from '../../core/locale.js';
+import { setOptionalText } from '../../core/set-aside.js';
 import { nowWithOffset, today } from '../../core/time.js';
 import type { RecordIssue } from '../../schemas/issues.js';
 import { LIMITS } from '../../schemas/limits.js';
-import { outcomeCaptureSchema, type OutcomeCaptureRecord } from '../../schemas/outcome-capture.js';
+import { outcomeCapture, type OutcomeCaptureRecord } from '../../schemas/outcome-capture.js';
 import { FIELD, outcomeCaptureFieldError } from './outcome-capture.errors.js';
+import { answersBeyondAsked } from './outcome-capture.issues.js';
 import {
+  areaOptions,
   askedOptions,
   communicationSupportOptions,
   expressedByOptions,
@@ -18,22 +32,24 @@ import {
   methodOptions,
   supportProvidedOptions,
   supporterOptions,
-  areaOptions,
 } from './outcome-capture.options.js';
+import { editOutcomeWords, keepOutcome, removeOutcome } from './outcome-capture.outcomes.js';
 import {
-  emptyOutcomeCaptureState,
   isEmptyOutcomeCapture,
+  loadOutcomeCapture,
   newOutcome,
-  outcomeCaptureRecordFromState,
-  outcomeCaptureStateFromValue,
-  reviveOutcomeCaptureState,
+  newOutcomeCaptureFields,
+  placeAnswers,
+  reviveOutcomeCaptureView,
   wasAsked,
-  wordsChanged,
-  type OutcomeCaptureState,
+  type OutcomeCaptureDraft,
+  type OutcomeCaptureView,
   type OutcomeDraft,
 } from './outcome-capture.state.js';
 import { outcomeCaptureStyles } from './outcome-capture.styles.js';
 import { renderOutcomeCaptureSummary } from './outcome-capture.summary.js';
+
+type ErrorLookup = (id: string) => string | undefined;
 
 /**
  * What the person wants to happen, in their own words, at the start of a safeguarding enquiry
@@ -54,22 +70,23 @@ import { renderOutcomeCaptureSummary } from './outcome-capture.summary.js';
  * @csspart outcome - One thing the person wants to happen.
  * @csspart submit-button - The button that completes the tool.
  */
-export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, OutcomeCaptureState> {
+export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, OutcomeCaptureDraft, OutcomeCaptureView> {
   static override styles = [...MspFormElement.styles, outcomeCaptureStyles];
 
-  protected readonly schema = outcomeCaptureSchema;
-  protected emptyState = emptyOutcomeCaptureState;
-  protected stateFromValue = outcomeCaptureStateFromValue;
-  protected reviveState = reviveOutcomeCaptureState;
-  protected recordFromState = outcomeCaptureRecordFromState;
+  protected readonly recordKind = outcomeCapture;
+  protected newRecordFields = newOutcomeCaptureFields;
+  protected load = loadOutcomeCapture;
+  protected reviveView = reviveOutcomeCaptureView;
   protected isEmpty = isEmptyOutcomeCapture;
   protected fieldErrorFor = outcomeCaptureFieldError;
 
-  protected override contextIssues(record: OutcomeCaptureRecord): RecordIssue[] {
+  protected override contextIssues(record: OutcomeCaptureDraft, schemaIssues: readonly RecordIssue[]): RecordIssue[] {
     const date = record.conversation?.date;
-    return date && date > today()
-      ? [{ path: ['conversation', 'date'], code: 'custom', rule: 'date-in-future', message: 'The conversation date is in the future' }]
-      : [];
+    const future: RecordIssue[] =
+      date && date > today()
+        ? [{ path: ['conversation', 'date'], code: 'custom', rule: 'date-in-future', message: 'The conversation date is in the future' }]
+        : [];
+    return [...future, ...answersBeyondAsked(record, schemaIssues)];
   }
 
   protected submitLabel() {
@@ -77,7 +94,7 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
   }
 
   protected renderSummary() {
-    return renderOutcomeCaptureSummary(this.state);
+    return renderOutcomeCaptureSummary(this.record, this.view);
   }
 
   /** Focus moves here after an outcome is added or removed. */
@@ -97,9 +114,9 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
 
   protected renderFields(): TemplateResult {
     const errors = this.fieldErrors();
-    const error = (id: string) => this.errorFor(id, errors);
-    const state = this.state;
-    const showOutcomes = state.asked === 'asked-expressed' || state.outcomes.length > 0;
+    const error: ErrorLookup = (id) => this.errorFor(id, errors);
+    const record = this.record;
+    const showOutcomes = record.asked === 'asked-expressed' || record.outcomes.some((outcome) => !outcome.withdrawn);
     return html`
       <section class="section" aria-labelledby="asking-heading">
         <h2 class="heading-m" id="asking-heading">${msg('Asking what the person wants', { id: 'oc.heading.asking' })}</h2>
@@ -108,53 +125,53 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
           name: 'asked',
           label: msg('Did you ask the person what they want to happen?', { id: 'oc.asked.label' }),
           hint: msg('Ask at the start, and again as things change. Write down what they say in their own words.', { id: 'oc.asked.hint' }),
-          options: askedOptions(),
-          value: state.asked,
+          options: askedOptions(record.asked),
+          value: record.asked,
           error: error(FIELD.asked),
-          onSelect: (asked) => this.edit((s) => (s.asked = asked), { commit: true, touch: FIELD.asked }),
+          onSelect: (asked) => this.answer((r) => (r.asked = asked), FIELD.asked),
           conditional: {
             'asked-expressed': radiosField({
               id: FIELD.expressedBy,
               name: 'expressed-by',
               label: msg('Who said what the person wants to happen?', { id: 'oc.expressed-by.label' }),
               options: expressedByOptions(),
-              value: state.expressedBy,
+              value: record.expressedBy,
               error: error(FIELD.expressedBy),
-              onSelect: (by) => this.edit((s) => (s.expressedBy = by), { commit: true, touch: FIELD.expressedBy }),
+              onSelect: (by) => this.answer((r) => (r.expressedBy = by), FIELD.expressedBy),
             }),
             'not-asked': this.text(FIELD.notAskedReason, {
               label: `${msg('Why were they not asked?', { id: 'oc.not-asked-reason.label' })} ${optional()}`,
-              value: state.notAskedReason,
+              value: record.notAskedReason ?? '',
               maxLength: LIMITS.reasonLength,
               multiline: true,
               error: error(FIELD.notAskedReason),
-              set: (s, text) => (s.notAskedReason = text),
+              set: (r, text) => setOptionalText(r, 'notAskedReason', text),
             }),
           },
         })}
       </section>
       ${showOutcomes ? this.renderOutcomes(error) : nothing}
-      ${wasAsked(state.asked) ? this.renderConversation(error) : nothing} ${this.renderCapacity(error)}
+      ${wasAsked(record.asked) ? this.renderConversation(error) : nothing} ${this.renderCapacity(error)}
       ${this.renderTakingPart(error)}
     `;
   }
 
-  private renderOutcomes(error: (id: string) => string | undefined) {
-    const outcomes = this.state.outcomes;
-    const withdrawn = outcomes.filter((outcome) => outcome.withdrawn);
-    const current = outcomes.filter((outcome) => !outcome.withdrawn);
+  private renderOutcomes(error: ErrorLookup) {
+    const outcomes = this.record.outcomes;
+    const withdrawing = new Set(this.view.withdrawing);
+    const shown = outcomes.filter((outcome) => !outcome.withdrawn || withdrawing.has(outcome.id));
+    const withdrawn = outcomes.filter((outcome) => outcome.withdrawn && !withdrawing.has(outcome.id));
     const full = outcomes.length >= LIMITS.outcomes;
     const addError = error(FIELD.addOutcome);
     return html`<section class="section" aria-labelledby="outcomes-heading">
-      <h2 class="heading-m" id="outcomes-heading">${msg('What you want to happen', { id: 'oc.heading.outcomes' })}</h2>
+      <h2 class="heading-m" id="outcomes-heading">${msg('What the person wants to happen', { id: 'oc.heading.outcomes' })}</h2>
       <p class="body">
-        ${msg(
-          'Write down each thing the person wants, in their own words. Do not change their words or choose for them.',
-          { id: 'oc.outcomes.intro' },
-        )}
+        ${msg('Write down each thing the person wants, in their own words. Do not change their words or choose for them.', {
+          id: 'oc.outcomes.intro',
+        })}
       </p>
       <ol class="outcome-list">
-        ${current.map((outcome) => this.renderOutcome(outcome, outcomes.indexOf(outcome), error))}
+        ${shown.map((outcome, index) => this.renderOutcome(outcome, index, error))}
       </ol>
       <div class=${addError ? 'form-group form-group--error' : 'form-group'}>
         ${errorMessage(FIELD.addOutcome, addError)}
@@ -163,17 +180,15 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
           id=${FIELD.addOutcome}
           class="button button--secondary"
           ?disabled=${full}
-          aria-describedby=${addError ? 'add-outcome-error' : nothing}
+          aria-describedby=${addError ? `${FIELD.addOutcome}-error` : nothing}
           @click=${this.addOutcome}
         >
-          ${current.length === 0
+          ${shown.length === 0
             ? msg('Add what the person wants to happen', { id: 'oc.add-first' })
             : msg('Add something else they want to happen', { id: 'oc.add-another' })}
         </button>
         ${full
-          ? html`<p class="hint">
-              ${msg(str`You can write down up to ${LIMITS.outcomes} things.`, { id: 'oc.outcomes.full' })}
-            </p>`
+          ? html`<p class="hint">${msg(str`You can write down up to ${LIMITS.outcomes} things.`, { id: 'oc.outcomes.full' })}</p>`
           : nothing}
       </div>
       ${withdrawn.length
@@ -190,26 +205,43 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
     </section>`;
   }
 
-  private renderOutcome(outcome: OutcomeDraft, index: number, error: (id: string) => string | undefined) {
+  private renderOutcome(outcome: OutcomeDraft, index: number, error: ErrorLookup) {
     const number = index + 1;
-    const saved = outcome.savedWords !== undefined;
-    const changed = wordsChanged(outcome);
+    const view = this.view;
+    const saved = !view.added.includes(outcome.id);
+    const changing = view.changing.includes(outcome.id);
+    const withdrawing = view.withdrawing.includes(outcome.id);
     const wordsId = FIELD.outcomeWords(outcome.id);
     const legendId = `outcome-${outcome.id}-legend`;
+    const changeReason = changing
+      ? this.outcomeText(FIELD.outcomeReason(outcome.id), {
+          label: msg('Why has this changed?', { id: 'oc.change-reason.label' }),
+          hint: msg('Write what the person said, or what happened.', { id: 'oc.change-reason.hint' }),
+          value: outcome.history.at(-1)?.reason ?? '',
+          maxLength: LIMITS.reasonLength,
+          error: error(FIELD.outcomeReason(outcome.id)),
+          set: (draft, text) => {
+            const change = draft.history.at(-1);
+            if (change) change.reason = text;
+          },
+          outcomeId: outcome.id,
+        })
+      : nothing;
     return html`<li class="outcome" part="outcome">
       <fieldset class="fieldset" aria-labelledby=${legendId}>
         <legend class="visually-hidden" id=${legendId}>
           ${msg(str`What the person wants to happen: ${number}`, { id: 'oc.outcome.legend' })}
         </legend>
         <h3 class="heading-s outcome__number" aria-hidden="true">${number}.</h3>
-        ${outcome.withdrawing
+        ${withdrawing
           ? html`<p class="words outcome__struck">${outcome.words}</p>
+              ${changeReason}
               ${this.outcomeText(FIELD.outcomeWithdrawReason(outcome.id), {
                 label: msg('Why do they no longer want this?', { id: 'oc.withdraw-reason.label' }),
-                value: outcome.withdrawing.reason,
+                value: outcome.withdrawn?.reason ?? '',
                 maxLength: LIMITS.reasonLength,
                 error: error(FIELD.outcomeWithdrawReason(outcome.id)),
-                set: (draft, text) => draft.withdrawing && (draft.withdrawing.reason = text),
+                set: (draft, text) => draft.withdrawn && (draft.withdrawn.reason = text),
                 outcomeId: outcome.id,
               })}
               <button type="button" class="link-button" @click=${() => this.keepOutcome(outcome.id)}>
@@ -218,32 +250,15 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
           : html`${this.outcomeText(wordsId, {
                 label: msg('In their own words', { id: 'oc.words.label' }),
                 hint: saved
-                  ? msg('If the person now wants something different, change the words and say why.', {
-                      id: 'oc.words.hint-saved',
-                    })
+                  ? msg('If the person now wants something different, change the words and say why.', { id: 'oc.words.hint-saved' })
                   : undefined,
                 value: outcome.words,
                 maxLength: LIMITS.wordsLength,
                 error: error(wordsId),
-                set: (draft, text) => {
-                  draft.words = text;
-                  if (wordsChanged(draft)) draft.changedAt ??= nowWithOffset();
-                  else draft.changedAt = undefined;
-                },
+                set: (draft, text, view) => editOutcomeWords(draft, text, view),
                 outcomeId: outcome.id,
               })}
-              ${changed
-                ? this.outcomeText(FIELD.outcomeReason(outcome.id), {
-                    label: msg('Why has this changed?', { id: 'oc.change-reason.label' }),
-                    hint: msg('Write what the person said, or what happened.', { id: 'oc.change-reason.hint' }),
-                    value: outcome.changeReason,
-                    maxLength: LIMITS.reasonLength,
-                    error: error(FIELD.outcomeReason(outcome.id)),
-                    set: (draft, text) => (draft.changeReason = text),
-                    outcomeId: outcome.id,
-                  })
-                : nothing}
-              ${outcome.history.length ? this.renderHistory(outcome) : nothing}
+              ${changeReason} ${outcome.history.length > (changing ? 1 : 0) ? this.renderHistory(outcome, changing) : nothing}
               <div class="practitioner">
                 ${selectField({
                   id: FIELD.outcomeArea(outcome.id),
@@ -252,30 +267,24 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
                   options: areaOptions(),
                   value: outcome.area,
                   noneLabel: msg('Not set', { id: 'oc.area.none' }),
-                  onSelect: (area) => this.editOutcome(outcome.id, (draft) => (draft.area = area), { commit: true }),
+                  onSelect: (area) =>
+                    this.editOutcome(outcome.id, (draft) => (area ? (draft.area = area) : delete draft.area), { commit: true }),
                 })}
               </div>
-              <button
-                type="button"
-                class="link-button"
-                aria-describedby=${legendId}
-                @click=${() => this.removeOutcome(outcome.id)}
-              >
-                ${saved
-                  ? msg('They no longer want this', { id: 'oc.withdraw' })
-                  : msg('Remove', { id: 'oc.remove' })}
+              <button type="button" class="link-button" aria-describedby=${legendId} @click=${() => this.removeOutcome(outcome.id)}>
+                ${saved ? msg('They no longer want this', { id: 'oc.withdraw' }) : msg('Remove', { id: 'oc.remove' })}
               </button>`}
       </fieldset>
     </li>`;
   }
 
-  private renderHistory(outcome: OutcomeDraft) {
+  /** Earlier words, newest first; the change being written now is not yet history. */
+  private renderHistory(outcome: OutcomeDraft, changing: boolean) {
+    const changes = changing ? outcome.history.slice(0, -1) : outcome.history;
     return html`<details class="history">
-      <summary>
-        ${msg(str`Earlier words (${outcome.history.length})`, { id: 'oc.history.summary' })}
-      </summary>
+      <summary>${msg(str`Earlier words (${changes.length})`, { id: 'oc.history.summary' })}</summary>
       <ol class="history__list">
-        ${[...outcome.history].reverse().map(
+        ${[...changes].reverse().map(
           (change) => html`<li>
             <p class="hint">${formatDateTime(change.changedAt)}</p>
             <p>
@@ -292,17 +301,19 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
     </details>`;
   }
 
-  private renderConversation(error: (id: string) => string | undefined) {
-    const state = this.state;
+  private renderConversation(error: ErrorLookup) {
+    const conversation = this.record.conversation ?? { communicationSupport: [] };
+    const problem = dateProblem(this.view.conversationDate, { notAfter: today() });
     return html`<section class="section" aria-labelledby="conversation-heading">
       <h2 class="heading-m" id="conversation-heading">${msg('Talking with the person', { id: 'oc.heading.conversation' })}</h2>
-      ${dateField({
+      ${dateInputField({
         id: FIELD.conversationDate,
         label: msg('When did you talk with them?', { id: 'oc.date.label' }),
-        value: state.conversationDate,
-        max: today(),
+        hint: msg('For example, 18 11 2026', { id: 'oc.date.hint' }),
+        value: this.view.conversationDate,
         error: error(FIELD.conversationDate),
-        onInput: (date) => this.edit((s) => (s.conversationDate = date)),
+        partsAtFault: datePartsAtFault(problem),
+        onInput: (parts) => this.edit((record, view) => setConversationDate(record, view, parts)),
         onCommit: () => this.commit(FIELD.conversationDate),
       })}
       ${radiosField({
@@ -310,10 +321,9 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
         name: 'conversation-method',
         label: msg('How did you talk with them?', { id: 'oc.method.label' }),
         options: methodOptions(),
-        value: state.conversationMethod,
+        value: conversation.method,
         error: error(FIELD.conversationMethod),
-        onSelect: (method) =>
-          this.edit((s) => (s.conversationMethod = method), { commit: true, touch: FIELD.conversationMethod }),
+        onSelect: (method) => this.answer((r) => r.conversation && (r.conversation.method = method), FIELD.conversationMethod),
       })}
       ${checkboxesField({
         id: FIELD.communicationSupport,
@@ -321,43 +331,43 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
         label: `${msg('What support helped them take part?', { id: 'oc.support.label' })} ${optional()}`,
         hint: msg('Select all that were used.', { id: 'oc.support.hint' }),
         options: communicationSupportOptions(),
-        values: state.communicationSupport,
+        values: conversation.communicationSupport,
         error: error(FIELD.communicationSupport),
         onChange: (values) =>
-          this.edit((s) => (s.communicationSupport = values), { commit: true, touch: FIELD.communicationSupport }),
+          this.answer((r) => r.conversation && (r.conversation.communicationSupport = values), FIELD.communicationSupport),
         conditional: {
           other: this.text(FIELD.communicationSupportOther, {
             label: msg('What other support?', { id: 'oc.support-other.label' }),
-            value: state.communicationSupportOther,
+            value: conversation.communicationSupportOther ?? '',
             maxLength: LIMITS.shortTextLength,
             error: error(FIELD.communicationSupportOther),
-            set: (s, text) => (s.communicationSupportOther = text),
+            set: (r, text) => r.conversation && setOptionalText(r.conversation, 'communicationSupportOther', text),
           }),
         },
       })}
     </section>`;
   }
 
-  private renderCapacity(error: (id: string) => string | undefined) {
-    const state = this.state;
+  private renderCapacity(error: ErrorLookup) {
+    const capacity = this.record.capacity;
     const supportDetail = radiosField({
       id: FIELD.supportProvided,
       name: 'support-provided',
       label: msg('Did an advocate, family member or friend support them?', { id: 'oc.support-provided.label' }),
-      options: supportProvidedOptions(),
-      value: state.supportProvided,
+      options: supportProvidedOptions(capacity.supportProvided),
+      value: capacity.supportProvided,
       error: error(FIELD.supportProvided),
-      onSelect: (provided) =>
-        this.edit((s) => (s.supportProvided = provided), { commit: true, touch: FIELD.supportProvided }),
+      onSelect: (provided) => this.answer((r) => (r.capacity.supportProvided = provided), FIELD.supportProvided),
       conditional: {
         yes: checkboxesField({
           id: FIELD.supportedBy,
           name: 'supported-by',
           label: `${msg('Who supported them?', { id: 'oc.supported-by.label' })} ${optional()}`,
           options: supporterOptions(),
-          values: state.supportedBy,
+          values: capacity.supportedBy ?? [],
           error: error(FIELD.supportedBy),
-          onChange: (values) => this.edit((s) => (s.supportedBy = values), { commit: true, touch: FIELD.supportedBy }),
+          onChange: (values) =>
+            this.answer((r) => (values.length ? (r.capacity.supportedBy = values) : delete r.capacity.supportedBy), FIELD.supportedBy),
         }),
       },
     });
@@ -368,17 +378,17 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
         name: 'lacked-capacity',
         label: msg('Did the person lack capacity to make decisions about keeping safe?', { id: 'oc.capacity.label' }),
         hint: msg('Answer from a mental capacity assessment, if there was one.', { id: 'oc.capacity.hint' }),
-        options: lackedCapacityOptions(),
-        value: state.lackedCapacity,
+        options: lackedCapacityOptions(capacity.lacked),
+        value: capacity.lacked,
         error: error(FIELD.lackedCapacity),
-        onSelect: (lacked) => this.edit((s) => (s.lackedCapacity = lacked), { commit: true, touch: FIELD.lackedCapacity }),
+        onSelect: (lacked) => this.answer((r) => (r.capacity.lacked = lacked), FIELD.lackedCapacity),
         conditional: {
           yes: html`${this.text(FIELD.capacityDecision, {
             label: `${msg('Which decision was this about?', { id: 'oc.decision.label' })} ${optional()}`,
-            value: state.capacityDecision,
+            value: capacity.decision ?? '',
             maxLength: LIMITS.shortTextLength,
             error: error(FIELD.capacityDecision),
-            set: (s, text) => (s.capacityDecision = text),
+            set: (r, text) => setOptionalText(r.capacity, 'decision', text),
           })}
           ${supportDetail}`,
         },
@@ -386,8 +396,8 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
     </section>`;
   }
 
-  private renderTakingPart(error: (id: string) => string | undefined) {
-    const state = this.state;
+  private renderTakingPart(error: ErrorLookup) {
+    const record = this.record;
     return html`<section class="section" aria-labelledby="taking-part-heading">
       <h2 class="heading-m" id="taking-part-heading">${msg('Information and meetings', { id: 'oc.heading.taking-part' })}</h2>
       ${radiosField({
@@ -395,23 +405,32 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
         name: 'information-given',
         label: msg('Was the person given information about safeguarding?', { id: 'oc.information.label' }),
         hint: msg('For example, an easy read guide to what happens next.', { id: 'oc.information.hint' }),
-        options: informationGivenOptions(),
-        value: state.informationGiven,
+        options: informationGivenOptions(record.informationGiven),
+        value: record.informationGiven,
         error: error(FIELD.informationGiven),
-        onSelect: (given) =>
-          this.edit((s) => (s.informationGiven = given), { commit: true, touch: FIELD.informationGiven }),
+        onSelect: (given) => this.answer((r) => (r.informationGiven = given), FIELD.informationGiven),
       })}
       ${radiosField({
         id: FIELD.meetingParticipation,
         name: 'meeting-participation',
         label: `${msg('How does the person want to take part in meetings?', { id: 'oc.meeting.label' })} ${optional()}`,
         options: meetingOptions(),
-        value: state.meetingParticipation,
+        value: record.meetingParticipation,
         error: error(FIELD.meetingParticipation),
-        onSelect: (way) =>
-          this.edit((s) => (s.meetingParticipation = way), { commit: true, touch: FIELD.meetingParticipation }),
+        onSelect: (way) => this.answer((r) => (r.meetingParticipation = way), FIELD.meetingParticipation),
       })}
     </section>`;
+  }
+
+  /** A choice: the record changes, answers that no longer apply are set aside (and ones that apply again come back). */
+  private answer(change: (record: OutcomeCaptureDraft) => void, fieldId: string) {
+    this.edit(
+      (record, view) => {
+        change(record);
+        placeAnswers(record, view.aside);
+      },
+      { commit: true, touch: fieldId },
+    );
   }
 
   private text(
@@ -423,7 +442,7 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
       maxLength: number;
       multiline?: boolean;
       error: string | undefined;
-      set: (state: OutcomeCaptureState, text: string) => void;
+      set: (record: OutcomeCaptureDraft, text: string) => void;
     },
   ) {
     return textField({
@@ -434,7 +453,7 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
       maxLength: field.maxLength,
       multiline: field.multiline,
       error: field.error,
-      onInput: (text) => this.edit((s) => field.set(s, text)),
+      onInput: (text) => this.edit((record) => field.set(record, text)),
       onCommit: () => this.commit(id),
     });
   }
@@ -449,7 +468,7 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
       maxLength: number;
       error: string | undefined;
       outcomeId: string;
-      set: (draft: OutcomeDraft, text: string) => void;
+      set: (draft: OutcomeDraft, text: string, view: OutcomeCaptureView) => void;
     },
   ) {
     return textField({
@@ -461,51 +480,55 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
       multiline: true,
       rows: 3,
       error: field.error,
-      onInput: (text) => this.editOutcome(field.outcomeId, (draft) => field.set(draft, text)),
+      onInput: (text) => this.editOutcome(field.outcomeId, (draft, view) => field.set(draft, text, view)),
       onCommit: () => this.commit(id),
     });
   }
 
   /** An edit to one outcome, found by its id. */
-  private editOutcome(id: string, change: (draft: OutcomeDraft) => void, options: { commit?: boolean } = {}) {
-    this.edit((state) => {
-      const draft = state.outcomes.find((outcome) => outcome.id === id);
-      if (draft) change(draft);
+  private editOutcome(
+    id: string,
+    change: (draft: OutcomeDraft, view: OutcomeCaptureView) => void,
+    options: { commit?: boolean } = {},
+  ) {
+    this.edit((record, view) => {
+      const draft = record.outcomes.find((outcome) => outcome.id === id);
+      if (draft) change(draft, view);
     }, options);
   }
 
   private addOutcome = () => {
     const outcome = newOutcome();
-    this.edit((s) => s.outcomes.push(outcome), { commit: true });
+    this.edit(
+      (record, view) => {
+        record.outcomes.push(outcome);
+        view.added.push(outcome.id);
+      },
+      { commit: true },
+    );
     this.focusAfterUpdate = FIELD.outcomeWords(outcome.id);
   };
 
   private removeOutcome(id: string) {
-    const outcome = this.state.outcomes.find((o) => o.id === id);
-    if (!outcome) return;
-    if (outcome.savedWords !== undefined) {
-      this.editOutcome(
-        id,
-        (draft) => {
-          // Withdrawing keeps the saved words: an unsaved change to them is dropped, not recorded.
-          draft.words = draft.savedWords ?? draft.words;
-          draft.changeReason = '';
-          draft.changedAt = undefined;
-          draft.withdrawing = { at: nowWithOffset(), reason: '' };
-        },
-        { commit: true },
-      );
-      this.focusAfterUpdate = FIELD.outcomeWithdrawReason(id);
-    } else {
-      this.edit((s) => (s.outcomes = s.outcomes.filter((o) => o.id !== id)), { commit: true });
-      this.focusAfterUpdate = FIELD.addOutcome;
-    }
+    const added = this.view.added.includes(id);
+    this.edit((record, view) => removeOutcome(record, view, id, nowWithOffset()), { commit: true });
+    this.focusAfterUpdate = added ? FIELD.addOutcome : FIELD.outcomeWithdrawReason(id);
   }
 
   private keepOutcome(id: string) {
-    this.editOutcome(id, (draft) => (draft.withdrawing = undefined), { commit: true });
+    this.edit((record, view) => keepOutcome(record, view, id), { commit: true });
     this.focusAfterUpdate = FIELD.outcomeWords(id);
   }
+}
+
+/** The date boxes as typed; the record holds the date once the boxes make a real one. */
+function setConversationDate(record: OutcomeCaptureDraft, view: OutcomeCaptureView, parts: DateParts) {
+  view.conversationDate = parts;
+  const conversation = record.conversation;
+  if (!conversation) return;
+  const iso = isoDateFromParts(parts);
+  if (iso) conversation.date = iso;
+  else delete conversation.date;
 }
 
 declare global {

@@ -1,9 +1,10 @@
 import { formatNumber } from '../../core/common-messages.js';
 import type { FieldError } from '../../core/error-summary.js';
+import { dateFieldId, dateProblem, dateProblemMessage, type DateProblem } from '../../core/fields.js';
 import { msg, str } from '../../core/locale.js';
 import type { RecordIssue } from '../../schemas/issues.js';
 import { LIMITS } from '../../schemas/limits.js';
-import type { OutcomeCaptureState } from './outcome-capture.state.js';
+import type { OutcomeCaptureDraft, OutcomeCaptureView } from './outcome-capture.state.js';
 
 /** The id of each control in the shadow root; error summary links and validity anchors use them. */
 export const FIELD = {
@@ -27,14 +28,18 @@ export const FIELD = {
   outcomeArea: (id: string) => `outcome-${id}-area`,
 } as const;
 
-const tooLong = (max: number) =>
-  msg(str`This must be ${formatNumber(max)} characters or fewer`, { id: 'oc.error.too-long' });
+const tooLong = (max: number) => msg(str`This must be ${formatNumber(max)} characters or fewer`, { id: 'oc.error.too-long' });
 
-/** What a schema issue means to the person filling in the form, and which field it belongs to. */
-export function outcomeCaptureFieldError(issue: RecordIssue, state: OutcomeCaptureState): FieldError | undefined {
-  const [first, second, third, fourth] = issue.path;
-  const isTooLong = issue.code === 'too_big';
-
+/**
+ * What a schema issue means to the person filling in the form, and which field it belongs to.
+ * Undefined for a problem no field shows (part of a saved value the form cannot display).
+ */
+export function outcomeCaptureFieldError(
+  issue: RecordIssue,
+  record: OutcomeCaptureDraft,
+  view: OutcomeCaptureView,
+): FieldError | undefined {
+  const [first, second] = issue.path;
   switch (first) {
     case 'asked':
       return {
@@ -51,9 +56,7 @@ export function outcomeCaptureFieldError(issue: RecordIssue, state: OutcomeCaptu
     case 'informationGiven':
       return {
         fieldId: FIELD.informationGiven,
-        message: msg('Select whether the person was given information about safeguarding', {
-          id: 'oc.error.information-given',
-        }),
+        message: msg('Select whether the person was given information about safeguarding', { id: 'oc.error.information-given' }),
       };
     case 'meetingParticipation':
       return {
@@ -61,17 +64,11 @@ export function outcomeCaptureFieldError(issue: RecordIssue, state: OutcomeCaptu
         message: msg('Select how the person wants to take part in meetings', { id: 'oc.error.meeting' }),
       };
     case 'conversation':
-      if (issue.rule === 'date-in-future') {
-        return {
-          fieldId: FIELD.conversationDate,
-          message: msg('The date you talked with the person must be today or in the past', { id: 'oc.error.date-future' }),
-        };
-      }
-      return conversationError(second, isTooLong, state.conversationDate === '');
+      return conversationError(issue, second, view);
     case 'capacity':
-      return capacityError(second, isTooLong);
+      return capacityError(second, issue.code === 'too_big');
     case 'outcomes':
-      return outcomesError(issue, state, second, third, fourth);
+      return outcomesError(issue, record, view);
     default:
       // The envelope comes from the page, not the person: say so rather than point at a field.
       return {
@@ -83,68 +80,50 @@ export function outcomeCaptureFieldError(issue: RecordIssue, state: OutcomeCaptu
   }
 }
 
-function conversationError(field: unknown, isTooLong: boolean, dateMissing: boolean): FieldError {
+function conversationError(issue: RecordIssue, field: unknown, view: OutcomeCaptureView): FieldError {
   if (field === 'method') {
-    return {
-      fieldId: FIELD.conversationMethod,
-      message: msg('Select how you talked with the person', { id: 'oc.error.method' }),
-    };
+    return { fieldId: FIELD.conversationMethod, message: msg('Select how you talked with the person', { id: 'oc.error.method' }) };
   }
   if (field === 'communicationSupportOther') {
     return { fieldId: FIELD.communicationSupportOther, message: tooLong(LIMITS.shortTextLength) };
   }
   if (field === 'communicationSupport') {
-    return {
-      fieldId: FIELD.communicationSupport,
-      message: msg('Select the support that was used', { id: 'oc.error.support' }),
-    };
+    return { fieldId: FIELD.communicationSupport, message: msg('Select the support that was used', { id: 'oc.error.support' }) };
   }
+  const problem: DateProblem = issue.rule === 'date-in-future' ? { kind: 'future' } : (dateProblem(view.conversationDate) ?? { kind: 'missing' });
+  return dateError(problem);
+}
+
+/** A problem with the conversation date, in GOV.UK's wording, linked to the first box at fault. */
+function dateError(problem: DateProblem): FieldError {
+  const first = problem.kind === 'incomplete' ? problem.missing[0] : problem.kind === 'not-real' ? problem.parts[0] : 'day';
   return {
-    fieldId: FIELD.conversationDate,
+    fieldId: dateFieldId(FIELD.conversationDate, first),
+    field: FIELD.conversationDate,
     message:
-      !dateMissing && !isTooLong
-        ? msg('Enter a real date for when you talked with the person', { id: 'oc.error.date' })
-        : msg('Enter the date you talked with the person', { id: 'oc.error.date-missing' }),
+      problem.kind === 'missing'
+        ? msg('Enter the date you talked with the person', { id: 'oc.error.date-missing' })
+        : dateProblemMessage(problem, msg('The date you talked with the person', { id: 'oc.date.what' })),
   };
 }
 
 function capacityError(field: unknown, isTooLong: boolean): FieldError {
-  if (field === 'decision') {
-    return { fieldId: FIELD.capacityDecision, message: tooLong(LIMITS.shortTextLength) };
+  if (field === 'decision') return { fieldId: FIELD.capacityDecision, message: tooLong(LIMITS.shortTextLength) };
+  if (field === 'supportedBy') {
+    return { fieldId: FIELD.supportedBy, message: msg('Select who supported them', { id: 'oc.error.supported-by' }) };
   }
-  if (field === 'supportProvided' || field === 'supportedBy') {
-    return isTooLong
-      ? { fieldId: FIELD.supportedBy, message: msg('Select who supported them', { id: 'oc.error.supported-by' }) }
-      : {
-          fieldId: FIELD.supportProvided,
-          message: msg('Select whether an advocate, family member or friend supported the person', {
-            id: 'oc.error.support-provided',
-          }),
-        };
+  if (field === 'supportProvided' && !isTooLong) {
+    return {
+      fieldId: FIELD.supportProvided,
+      message: msg('Select whether an advocate, family member or friend supported the person', { id: 'oc.error.support-provided' }),
+    };
   }
-  return {
-    fieldId: FIELD.lackedCapacity,
-    message: msg('Select whether the person lacked capacity', { id: 'oc.error.capacity' }),
-  };
+  return { fieldId: FIELD.lackedCapacity, message: msg('Select whether the person lacked capacity', { id: 'oc.error.capacity' }) };
 }
 
-function outcomesError(
-  issue: RecordIssue,
-  state: OutcomeCaptureState,
-  index: unknown,
-  field: unknown,
-  detail: unknown,
-): FieldError | undefined {
+function outcomesError(issue: RecordIssue, record: OutcomeCaptureDraft, view: OutcomeCaptureView): FieldError | undefined {
+  const [, index, field, detail, part] = issue.path;
   if (typeof index !== 'number') {
-    if (issue.rule === 'outcomes-not-expected') {
-      return {
-        fieldId: FIELD.asked,
-        message: msg(
-          'You said the person did not say what they want, but something they want is written down. Remove it, or change your answer',
-          { id: 'oc.error.outcomes-not-expected' },
-        ),
-      };
-    }
     return {
       fieldId: FIELD.addOutcome,
       message:
@@ -153,22 +132,21 @@ function outcomesError(
           : msg('Write down at least one thing the person wants to happen', { id: 'oc.error.outcomes-required' }),
     };
   }
-  const outcome = state.outcomes[index];
+  const outcome = record.outcomes[index];
   if (!outcome) return undefined;
   const number = formatNumber(index + 1);
-  if (field === 'history') {
-    if (detail !== undefined && issue.path[4] === 'reason') {
-      return {
-        fieldId: FIELD.outcomeReason(outcome.id),
-        message:
-          issue.code === 'too_big'
-            ? tooLong(LIMITS.reasonLength)
-            : msg(str`Say why what the person wants has changed (number ${number})`, { id: 'oc.error.change-reason' }),
-      };
-    }
-    return { fieldId: FIELD.outcomeWords(outcome.id), message: wordsMissing(number) };
+  if (field === 'withdrawn' && !outcome.withdrawn) {
+    // Only outcomes no longer wanted may stay when the person did not say what they want.
+    return {
+      fieldId: FIELD.asked,
+      message: msg(
+        'You said the person did not say what they want, but something they want is written down. Remove it, or change your answer',
+        { id: 'oc.error.outcomes-not-expected' },
+      ),
+    };
   }
   if (field === 'withdrawn') {
+    if (!view.withdrawing.includes(outcome.id)) return undefined;
     return {
       fieldId: FIELD.outcomeWithdrawReason(outcome.id),
       message:
@@ -177,14 +155,25 @@ function outcomesError(
           : msg(str`Say why the person no longer wants this (${number})`, { id: 'oc.error.withdraw-reason' }),
     };
   }
-  if (field === 'area') {
-    return { fieldId: FIELD.outcomeArea(outcome.id), message: msg('Select an area', { id: 'oc.error.area' }) };
+  if (field === 'history') {
+    const isChangeBeingWritten = view.changing.includes(outcome.id) && detail === outcome.history.length - 1 && part === 'reason';
+    if (!isChangeBeingWritten) return undefined;
+    return {
+      fieldId: FIELD.outcomeReason(outcome.id),
+      message:
+        issue.code === 'too_big'
+          ? tooLong(LIMITS.reasonLength)
+          : msg(str`Say why what the person wants has changed (number ${number})`, { id: 'oc.error.change-reason' }),
+    };
   }
+  if (field === 'area') return { fieldId: FIELD.outcomeArea(outcome.id), message: msg('Select an area', { id: 'oc.error.area' }) };
+  if (field !== 'words') return undefined;
+  if (outcome.withdrawn && !view.withdrawing.includes(outcome.id)) return undefined;
   return {
     fieldId: FIELD.outcomeWords(outcome.id),
-    message: issue.code === 'too_big' ? tooLong(LIMITS.wordsLength) : wordsMissing(number),
+    message:
+      issue.code === 'too_big'
+        ? tooLong(LIMITS.wordsLength)
+        : msg(str`Write what the person wants to happen (${number}), in their own words`, { id: 'oc.error.words' }),
   };
 }
-
-const wordsMissing = (number: string) =>
-  msg(str`Write what the person wants to happen (${number}), in their own words`, { id: 'oc.error.words' });

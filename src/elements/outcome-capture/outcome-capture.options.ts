@@ -13,16 +13,28 @@ import type { AskedAboutOutcomes, CapacitySupportProvided, LackedCapacity } from
 
 /** The choices each question offers, in plain words, in the current locale. */
 
-export const askedOptions = (): ChoiceOption<AskedAboutOutcomes>[] => [
-  { value: 'asked-expressed', label: msg('Yes, and they said what they want to happen', { id: 'oc.asked.expressed' }) },
-  {
-    value: 'asked-not-expressed',
-    label: msg('Yes, but they did not say what they want to happen', { id: 'oc.asked.not-expressed' }),
-  },
-  { value: 'not-asked', label: msg('No, they were not asked', { id: 'oc.asked.not-asked' }) },
-  { value: 'dont-know', label: msg('Don’t know', { id: 'oc.asked.dont-know' }) },
-  { value: 'not-recorded', label: msg('Not recorded', { id: 'oc.asked.not-recorded' }) },
-];
+/**
+ * "Not recorded" is a national code for answers missing from a case record. It is not a choice
+ * for someone recording now, so it is offered only when a record brought in already holds it.
+ */
+function notRecordedOnlyIfChosen<V extends string>(options: ChoiceOption<V>[], current: V | undefined): ChoiceOption<V>[] {
+  return current === 'not-recorded' ? options : options.filter((option) => option.value !== 'not-recorded');
+}
+
+export const askedOptions = (current?: AskedAboutOutcomes): ChoiceOption<AskedAboutOutcomes>[] =>
+  notRecordedOnlyIfChosen(
+    [
+      { value: 'asked-expressed', label: msg('Yes, and they said what they want to happen', { id: 'oc.asked.expressed' }) },
+      {
+        value: 'asked-not-expressed',
+        label: msg('Yes, but they did not say what they want to happen', { id: 'oc.asked.not-expressed' }),
+      },
+      { value: 'not-asked', label: msg('No, they were not asked', { id: 'oc.asked.not-asked' }) },
+      { value: 'dont-know', label: msg('Don’t know', { id: 'oc.asked.dont-know' }) },
+      { value: 'not-recorded', label: msg('Not recorded', { id: 'oc.asked.not-recorded' }) },
+    ],
+    current,
+  );
 
 export const expressedByOptions = (): ChoiceOption<ExpressedBy>[] => [
   { value: 'person', label: msg('The person, themselves', { id: 'oc.expressed-by.person' }) },
@@ -66,25 +78,37 @@ export const communicationSupportOptions = (): ChoiceOption<CommunicationSupport
   { value: 'other', label: msg('Other support', { id: 'oc.support.other' }) },
 ];
 
-export const informationGivenOptions = (): ChoiceOption<InformationGiven>[] => [
-  { value: 'yes', label: msg('Yes', { id: 'oc.yes' }) },
-  { value: 'no', label: msg('No', { id: 'oc.no' }) },
-  { value: 'not-recorded', label: msg('Not recorded', { id: 'oc.asked.not-recorded' }) },
-];
+export const informationGivenOptions = (current?: InformationGiven): ChoiceOption<InformationGiven>[] =>
+  notRecordedOnlyIfChosen(
+    [
+      { value: 'yes', label: msg('Yes', { id: 'oc.yes' }) },
+      { value: 'no', label: msg('No', { id: 'oc.no' }) },
+      { value: 'not-recorded', label: msg('Not recorded', { id: 'oc.asked.not-recorded' }) },
+    ],
+    current,
+  );
 
-export const lackedCapacityOptions = (): ChoiceOption<LackedCapacity>[] => [
-  { value: 'yes', label: msg('Yes, they lacked capacity', { id: 'oc.capacity.yes' }) },
-  { value: 'no', label: msg('No, they did not lack capacity', { id: 'oc.capacity.no' }) },
-  { value: 'dont-know', label: msg('Don’t know', { id: 'oc.asked.dont-know' }) },
-  { value: 'not-recorded', label: msg('Not recorded', { id: 'oc.asked.not-recorded' }) },
-];
+export const lackedCapacityOptions = (current?: LackedCapacity): ChoiceOption<LackedCapacity>[] =>
+  notRecordedOnlyIfChosen(
+    [
+      { value: 'yes', label: msg('Yes, they lacked capacity', { id: 'oc.capacity.yes' }) },
+      { value: 'no', label: msg('No, they did not lack capacity', { id: 'oc.capacity.no' }) },
+      { value: 'dont-know', label: msg('Don’t know', { id: 'oc.asked.dont-know' }) },
+      { value: 'not-recorded', label: msg('Not recorded', { id: 'oc.asked.not-recorded' }) },
+    ],
+    current,
+  );
 
-export const supportProvidedOptions = (): ChoiceOption<CapacitySupportProvided>[] => [
-  { value: 'yes', label: msg('Yes', { id: 'oc.yes' }) },
-  { value: 'no', label: msg('No', { id: 'oc.no' }) },
-  { value: 'dont-know', label: msg('Don’t know', { id: 'oc.asked.dont-know' }) },
-  { value: 'not-recorded', label: msg('Not recorded', { id: 'oc.asked.not-recorded' }) },
-];
+export const supportProvidedOptions = (current?: CapacitySupportProvided): ChoiceOption<CapacitySupportProvided>[] =>
+  notRecordedOnlyIfChosen(
+    [
+      { value: 'yes', label: msg('Yes', { id: 'oc.yes' }) },
+      { value: 'no', label: msg('No', { id: 'oc.no' }) },
+      { value: 'dont-know', label: msg('Don’t know', { id: 'oc.asked.dont-know' }) },
+      { value: 'not-recorded', label: msg('Not recorded', { id: 'oc.asked.not-recorded' }) },
+    ],
+    current,
+  );
 
 export const supporterOptions = (): ChoiceOption<CapacitySupporter>[] => [
   { value: 'advocate', label: msg('An advocate', { id: 'oc.expressed-by.advocate' }) },

@@ -1,5 +1,8 @@
-import type { EnvelopeParts } from '../../core/form-element.js';
+import { emptyDateParts, partsFromIsoDate, type DateParts } from '../../core/fields.js';
+import type { Loaded, RecordEnvelope } from '../../core/form-element.js';
+import { keepAside, type SetAside } from '../../core/set-aside.js';
 import { newId, nowWithOffset } from '../../core/time.js';
+import { LIMITS } from '../../schemas/limits.js';
 import {
   CAPACITY_SUPPORTERS,
   COMMUNICATION_SUPPORT,
@@ -8,8 +11,6 @@ import {
   INFORMATION_GIVEN,
   MEETING_PARTICIPATION,
   OUTCOME_AREAS,
-  OUTCOME_CAPTURE_KIND,
-  OUTCOME_CAPTURE_VERSION,
   type CapacitySupporter,
   type CommunicationSupport,
   type ConversationMethod,
@@ -17,11 +18,9 @@ import {
   type InformationGiven,
   type MeetingParticipation,
   type OutcomeArea,
-  type OutcomeCaptureRecord,
   type OutcomeChange,
   type OutcomeWithdrawal,
 } from '../../schemas/outcome-capture.js';
-import { LIMITS } from '../../schemas/limits.js';
 import {
   ASKED_ABOUT_OUTCOMES,
   CAPACITY_SUPPORT_PROVIDED,
@@ -31,256 +30,236 @@ import {
   type LackedCapacity,
 } from '../../schemas/sac-codes.js';
 
-/** One outcome as it is being edited. */
+/**
+ * An outcome-capture record as it is being edited: the record's own shape, with every answer
+ * optional until it is given. A valid record is one of these as it stands.
+ */
+export interface OutcomeCaptureDraft extends RecordEnvelope {
+  asked?: AskedAboutOutcomes;
+  notAskedReason?: string;
+  expressedBy?: ExpressedBy;
+  conversation?: ConversationDraft;
+  informationGiven?: InformationGiven;
+  capacity: CapacityDraft;
+  meetingParticipation?: MeetingParticipation;
+  outcomes: OutcomeDraft[];
+}
+
+export interface ConversationDraft {
+  date?: string;
+  method?: ConversationMethod;
+  communicationSupport: CommunicationSupport[];
+  communicationSupportOther?: string;
+}
+
+export interface CapacityDraft {
+  lacked?: LackedCapacity;
+  decision?: string;
+  supportProvided?: CapacitySupportProvided;
+  supportedBy?: CapacitySupporter[];
+}
+
 export interface OutcomeDraft {
   id: string;
   words: string;
   area?: OutcomeArea;
   firstRecordedAt: string;
-  /** Changes already saved in the record the host gave. */
   history: OutcomeChange[];
-  /** The words as saved; undefined for an outcome added in this edit, whose words change freely. */
-  savedWords?: string;
-  /** When the saved words were first changed in this edit. */
-  changedAt?: string;
-  changeReason: string;
-  /** A withdrawal already saved in the record the host gave. */
   withdrawn?: OutcomeWithdrawal;
-  /** A saved outcome the person no longer wants, in this edit. */
-  withdrawing?: { at: string; reason: string };
 }
 
-/** Everything the element edits. Plain data, so drafts and the browser's form restore can keep it. */
-export interface OutcomeCaptureState {
-  asked?: AskedAboutOutcomes;
-  notAskedReason: string;
-  expressedBy?: ExpressedBy;
-  conversationDate: string;
-  conversationMethod?: ConversationMethod;
-  communicationSupport: CommunicationSupport[];
-  communicationSupportOther: string;
-  informationGiven?: InformationGiven;
-  lackedCapacity?: LackedCapacity;
-  capacityDecision: string;
-  supportProvided?: CapacitySupportProvided;
-  supportedBy: CapacitySupporter[];
-  meetingParticipation?: MeetingParticipation;
-  outcomes: OutcomeDraft[];
-}
-
-export function emptyOutcomeCaptureState(): OutcomeCaptureState {
-  return {
-    notAskedReason: '',
-    conversationDate: '',
-    communicationSupport: [],
-    communicationSupportOther: '',
-    capacityDecision: '',
-    supportedBy: [],
-    outcomes: [],
-  };
-}
-
-export function newOutcome(): OutcomeDraft {
-  return { id: newId(), words: '', firstRecordedAt: nowWithOffset(), history: [], changeReason: '' };
-}
-
-export function isEmptyOutcomeCapture(state: OutcomeCaptureState): boolean {
-  return (
-    !state.asked &&
-    !state.expressedBy &&
-    !state.notAskedReason &&
-    !state.conversationDate &&
-    !state.conversationMethod &&
-    state.communicationSupport.length === 0 &&
-    !state.communicationSupportOther &&
-    !state.informationGiven &&
-    !state.lackedCapacity &&
-    !state.capacityDecision &&
-    !state.supportProvided &&
-    state.supportedBy.length === 0 &&
-    !state.meetingParticipation &&
-    state.outcomes.every((outcome) => !outcome.words.trim() && outcome.savedWords === undefined)
-  );
+/** What only the screen needs beside the record. Plain data, so drafts and form restore keep it. */
+export interface OutcomeCaptureView {
+  /** Answers that stopped applying when an earlier answer changed, kept to bring back. */
+  aside: SetAside;
+  /** The conversation date's boxes, as typed. */
+  conversationDate: DateParts;
+  /** Outcomes added since the record was last saved: their words change freely, and Remove deletes them. */
+  added: string[];
+  /** Saved outcomes whose words changed since: the last entry of their history is this change. */
+  changing: string[];
+  /** Saved outcomes the person no longer wants, said since: their `withdrawn` is being written. */
+  withdrawing: string[];
 }
 
 export const wasAsked = (asked: AskedAboutOutcomes | undefined) =>
   asked === 'asked-expressed' || asked === 'asked-not-expressed';
 
-/** Whether an outcome's saved words have been changed in this edit. */
-export const wordsChanged = (outcome: OutcomeDraft) =>
-  outcome.savedWords !== undefined && outcome.words.trim() !== outcome.savedWords.trim();
+export function newOutcomeCaptureFields(): Omit<OutcomeCaptureDraft, keyof RecordEnvelope> {
+  return { capacity: {}, outcomes: [] };
+}
 
-const trimmed = (text: string) => text.trim();
-const optionalText = (text: string) => (text.trim() ? text.trim() : undefined);
+export function newOutcome(): OutcomeDraft {
+  return { id: newId(), words: '', firstRecordedAt: nowWithOffset(), history: [] };
+}
 
-export function outcomeCaptureRecordFromState(
-  state: OutcomeCaptureState,
-  envelope: EnvelopeParts,
-): OutcomeCaptureRecord {
-  const record = {
-    kind: OUTCOME_CAPTURE_KIND,
-    version: OUTCOME_CAPTURE_VERSION,
-    ...envelope,
-    asked: state.asked,
-    notAskedReason: state.asked === 'not-asked' ? optionalText(state.notAskedReason) : undefined,
-    expressedBy: state.asked === 'asked-expressed' ? state.expressedBy : undefined,
-    conversation: wasAsked(state.asked)
-      ? {
-          date: state.conversationDate,
-          method: state.conversationMethod,
-          communicationSupport: [...state.communicationSupport],
-          communicationSupportOther: state.communicationSupport.includes('other')
-            ? optionalText(state.communicationSupportOther)
-            : undefined,
-        }
-      : undefined,
-    informationGiven: state.informationGiven,
-    capacity: {
-      lacked: state.lackedCapacity,
-      decision: state.lackedCapacity === 'yes' ? optionalText(state.capacityDecision) : undefined,
-      supportProvided: state.lackedCapacity === 'yes' ? state.supportProvided : undefined,
-      supportedBy:
-        state.lackedCapacity === 'yes' && state.supportProvided === 'yes' && state.supportedBy.length
-          ? [...state.supportedBy]
-          : undefined,
-    },
-    meetingParticipation: state.meetingParticipation,
-    outcomes: state.outcomes.map((outcome) => ({
-      id: outcome.id,
-      words: trimmed(outcome.words),
-      area: outcome.area,
-      firstRecordedAt: outcome.firstRecordedAt,
-      history: wordsChanged(outcome)
-        ? [
-            ...outcome.history,
-            {
-              changedAt: outcome.changedAt ?? nowWithOffset(),
-              previousWords: outcome.savedWords!,
-              words: trimmed(outcome.words),
-              reason: trimmed(outcome.changeReason),
-            },
-          ]
-        : outcome.history,
-      withdrawn:
-        outcome.withdrawn ??
-        (outcome.withdrawing
-          ? { withdrawnAt: outcome.withdrawing.at, reason: trimmed(outcome.withdrawing.reason) }
-          : undefined),
-    })),
+function viewOf(record: OutcomeCaptureDraft, aside: SetAside = {}): OutcomeCaptureView {
+  return {
+    aside,
+    conversationDate: partsFromIsoDate(record.conversation?.date),
+    added: [],
+    changing: [],
+    withdrawing: [],
   };
-  return withoutUndefined(record) as OutcomeCaptureRecord;
 }
-
-/** Drops undefined properties so the JSON and the schema see absent fields, not nulls. */
-function withoutUndefined<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(withoutUndefined) as T;
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value)
-        .filter(([, v]) => v !== undefined)
-        .map(([k, v]) => [k, withoutUndefined(v)]),
-    ) as T;
-  }
-  return value;
-}
-
-// ——— reading records, valid or not ———
-
-type Loose = Record<string, unknown>;
-const asObject = (value: unknown): Loose =>
-  value && typeof value === 'object' && !Array.isArray(value) ? (value as Loose) : {};
-const asText = (value: unknown): string => (typeof value === 'string' ? value : '');
-const asOption = <T extends string>(options: readonly T[], value: unknown): T | undefined =>
-  options.includes(value as T) ? (value as T) : undefined;
-const asOptions = <T extends string>(options: readonly T[], value: unknown): T[] =>
-  Array.isArray(value) ? options.filter((option) => value.includes(option)) : [];
 
 /**
- * Reads as much state as it can from a record, or from something that was meant to be one:
- * each field that has the right type is kept, anything else is left empty. At most a bounded
- * number of outcomes are read, so a hostile value cannot freeze the page.
+ * A record to edit. A valid one is kept exactly as given. From one that failed the schema, each
+ * field of the right type is kept as given, anything else is left out, and answers that do not
+ * apply given the earlier answers are set aside. At most a bounded number of outcomes are read,
+ * so a hostile value cannot freeze the page.
  */
-export function outcomeCaptureStateFromValue(value: unknown): OutcomeCaptureState {
-  const record = asObject(value);
-  const conversation = asObject(record.conversation);
-  const capacity = asObject(record.capacity);
-  const outcomes = Array.isArray(record.outcomes) ? record.outcomes.slice(0, LIMITS.outcomes * 2) : [];
-  return {
-    asked: asOption(ASKED_ABOUT_OUTCOMES, record.asked),
-    notAskedReason: asText(record.notAskedReason),
-    expressedBy: asOption(EXPRESSED_BY, record.expressedBy),
-    conversationDate: asText(conversation.date),
-    conversationMethod: asOption(CONVERSATION_METHODS, conversation.method),
-    communicationSupport: asOptions(COMMUNICATION_SUPPORT, conversation.communicationSupport),
-    communicationSupportOther: asText(conversation.communicationSupportOther),
-    informationGiven: asOption(INFORMATION_GIVEN, record.informationGiven),
-    lackedCapacity: asOption(LACKED_CAPACITY, capacity.lacked),
-    capacityDecision: asText(capacity.decision),
-    supportProvided: asOption(CAPACITY_SUPPORT_PROVIDED, capacity.supportProvided),
-    supportedBy: asOptions(CAPACITY_SUPPORTERS, capacity.supportedBy),
-    meetingParticipation: asOption(MEETING_PARTICIPATION, record.meetingParticipation),
-    outcomes: outcomes.map(asObject).map((outcome) => {
-      const words = asText(outcome.words);
-      const withdrawn = asObject(outcome.withdrawn);
-      return {
-        id: asText(outcome.id) || newId(),
-        words,
-        savedWords: words,
-        area: asOption(OUTCOME_AREAS, outcome.area),
-        firstRecordedAt: asText(outcome.firstRecordedAt) || nowWithOffset(),
-        history: Array.isArray(outcome.history)
-          ? outcome.history.slice(0, LIMITS.historyEntries * 2).map(asObject).map((change) => ({
-              changedAt: asText(change.changedAt),
-              previousWords: asText(change.previousWords),
-              words: asText(change.words),
-              reason: asText(change.reason),
-            }))
-          : [],
-        changeReason: '',
-        withdrawn:
-          typeof withdrawn.withdrawnAt === 'string'
-            ? { withdrawnAt: withdrawn.withdrawnAt, reason: asText(withdrawn.reason) }
-            : undefined,
-      };
+export function loadOutcomeCapture(value: Record<string, unknown>, valid: boolean): Loaded<OutcomeCaptureDraft, OutcomeCaptureView> {
+  if (valid) {
+    const record = value as unknown as OutcomeCaptureDraft;
+    return { record, view: viewOf(record) };
+  }
+  const record = readOutcomeCapture(value);
+  const aside: SetAside = {};
+  placeAnswers(record, aside);
+  return { record, view: viewOf(record, aside) };
+}
+
+/** Moves answers that do not apply, given the answers they depend on, aside; and brings back those that do. */
+export function placeAnswers(record: OutcomeCaptureDraft, aside: SetAside): void {
+  keepAside(record, 'notAskedReason', record.asked === 'not-asked', aside);
+  keepAside(record, 'expressedBy', record.asked === 'asked-expressed', aside);
+  keepAside(record, 'conversation', wasAsked(record.asked), aside);
+  if (wasAsked(record.asked)) record.conversation ??= { communicationSupport: [] };
+  const conversation = record.conversation;
+  if (conversation) {
+    keepAside(conversation, 'communicationSupportOther', conversation.communicationSupport.includes('other'), aside);
+  }
+  const capacity = record.capacity;
+  const lacked = capacity.lacked === 'yes';
+  keepAside(capacity, 'decision', lacked, aside, 'capacity.decision');
+  keepAside(capacity, 'supportProvided', lacked, aside, 'capacity.supportProvided');
+  keepAside(capacity, 'supportedBy', lacked && capacity.supportProvided === 'yes', aside, 'capacity.supportedBy');
+}
+
+// ——— reading a record that failed the schema ———
+
+type Loose = Record<string, unknown>;
+/** Reads one field: the value to keep, or undefined to leave the field out. */
+type FieldReader = (value: unknown) => unknown;
+
+const asObject = (value: unknown): Loose =>
+  value && typeof value === 'object' && !Array.isArray(value) ? (value as Loose) : {};
+const isText = (value: unknown): value is string => typeof value === 'string';
+const text: FieldReader = (value) => (isText(value) ? value : undefined);
+const code =
+  <T extends string>(codes: readonly T[]): FieldReader =>
+  (value) =>
+    codes.includes(value as T) ? value : undefined;
+const codeList =
+  <T extends string>(codes: readonly T[]): FieldReader =>
+  (value) =>
+    Array.isArray(value) && value.every((item) => codes.includes(item as T)) ? value : undefined;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Keeps each field whose reader accepts it, as read, in the order given; leaves out the rest. */
+function readFields(value: unknown, readers: Record<string, FieldReader>): Loose {
+  const out: Loose = {};
+  for (const [key, field] of Object.entries(asObject(value))) {
+    const read = Object.hasOwn(readers, key) ? readers[key](field) : undefined;
+    if (read !== undefined) out[key] = read;
+  }
+  return out;
+}
+
+/** Adds the fields a draft needs that a value lacked, after the ones it had. */
+function withDefaults<T extends Loose>(read: Loose, defaults: T): T {
+  for (const [key, value] of Object.entries(defaults)) if (!(key in read)) read[key] = value;
+  return read as T;
+}
+
+const readChange: FieldReader = (value) =>
+  withDefaults(readFields(value, { changedAt: text, previousWords: text, reason: text }), { changedAt: '', previousWords: '', reason: '' });
+
+const readOutcome = (value: unknown): OutcomeDraft => {
+  const outcome = readFields(value, {
+    id: (id) => (isText(id) && UUID.test(id) ? id : undefined),
+    words: text,
+    area: code(OUTCOME_AREAS),
+    firstRecordedAt: text,
+    history: (list) => (Array.isArray(list) ? list.slice(0, LIMITS.historyEntries * 2).map(readChange) : undefined),
+    withdrawn: (withdrawn) =>
+      isText(asObject(withdrawn).withdrawnAt) ? withDefaults(readFields(withdrawn, { withdrawnAt: text, reason: text }), { reason: '' }) : undefined,
+  });
+  return withDefaults(outcome, { id: newId(), words: '', firstRecordedAt: nowWithOffset(), history: [] as unknown[] }) as unknown as OutcomeDraft;
+};
+
+const recordReaders: Record<string, FieldReader> = {
+  kind: text,
+  version: (version) => (typeof version === 'number' ? version : undefined),
+  id: text,
+  caseRef: text,
+  subjectRef: text,
+  recordedAt: text,
+  recordedBy: text,
+  locale: code(['en-GB', 'cy']),
+  asked: code(ASKED_ABOUT_OUTCOMES),
+  notAskedReason: text,
+  expressedBy: code(EXPRESSED_BY),
+  conversation: (conversation) =>
+    conversation && typeof conversation === 'object'
+      ? withDefaults(
+          readFields(conversation, {
+            date: text,
+            method: code(CONVERSATION_METHODS),
+            communicationSupport: codeList(COMMUNICATION_SUPPORT),
+            communicationSupportOther: text,
+          }),
+          { communicationSupport: [] as unknown[] },
+        )
+      : undefined,
+  informationGiven: code(INFORMATION_GIVEN),
+  capacity: (capacity) =>
+    readFields(capacity, {
+      lacked: code(LACKED_CAPACITY),
+      decision: text,
+      supportProvided: code(CAPACITY_SUPPORT_PROVIDED),
+      supportedBy: codeList(CAPACITY_SUPPORTERS),
     }),
+  meetingParticipation: code(MEETING_PARTICIPATION),
+  outcomes: (outcomes) => (Array.isArray(outcomes) ? outcomes.slice(0, LIMITS.outcomes * 2).map(readOutcome) : undefined),
+};
+
+function readOutcomeCapture(value: Loose): OutcomeCaptureDraft {
+  const record = readFields(value, recordReaders) as Partial<OutcomeCaptureDraft>;
+  record.capacity ??= {};
+  record.outcomes ??= [];
+  return record as OutcomeCaptureDraft;
+}
+
+/** The view from this element's own snapshot, checked field by field. */
+export function reviveOutcomeCaptureView(snapshot: unknown, record: OutcomeCaptureDraft): OutcomeCaptureView | undefined {
+  const saved = asObject(snapshot);
+  const ids = new Set(record.outcomes.map((outcome) => outcome.id));
+  const idList = (value: unknown) => (Array.isArray(value) ? value.filter((id): id is string => ids.has(id as string)) : []);
+  return {
+    aside: asObject(saved.aside),
+    conversationDate: { ...emptyDateParts(), ...readFields(saved.conversationDate, { day: text, month: text, year: text }) },
+    added: idList(saved.added),
+    changing: idList(saved.changing),
+    withdrawing: idList(saved.withdrawing),
   };
 }
 
-/** State from this element's own snapshot (a draft or the browser's restore), checked field by field. */
-export function reviveOutcomeCaptureState(snapshot: unknown): OutcomeCaptureState | undefined {
-  const saved = asObject(snapshot);
-  if (!Array.isArray(saved.outcomes)) return undefined;
-  const state = outcomeCaptureStateFromValue({
-    asked: saved.asked,
-    notAskedReason: saved.notAskedReason,
-    expressedBy: saved.expressedBy,
-    conversation: {
-      date: saved.conversationDate,
-      method: saved.conversationMethod,
-      communicationSupport: saved.communicationSupport,
-      communicationSupportOther: saved.communicationSupportOther,
-    },
-    informationGiven: saved.informationGiven,
-    capacity: {
-      lacked: saved.lackedCapacity,
-      decision: saved.capacityDecision,
-      supportProvided: saved.supportProvided,
-      supportedBy: saved.supportedBy,
-    },
-    meetingParticipation: saved.meetingParticipation,
-    outcomes: saved.outcomes,
-  });
-  state.outcomes = state.outcomes.map((outcome, index) => {
-    const draft = asObject((saved.outcomes as unknown[])[index]);
-    const withdrawing = asObject(draft.withdrawing);
-    return {
-      ...outcome,
-      savedWords: typeof draft.savedWords === 'string' ? draft.savedWords : undefined,
-      changedAt: typeof draft.changedAt === 'string' ? draft.changedAt : undefined,
-      changeReason: asText(draft.changeReason),
-      withdrawing:
-        typeof withdrawing.at === 'string' ? { at: withdrawing.at, reason: asText(withdrawing.reason) } : undefined,
-    };
-  });
-  return state;
+export function isEmptyOutcomeCapture(record: OutcomeCaptureDraft, view: OutcomeCaptureView): boolean {
+  const conversation = record.conversation;
+  const date = view.conversationDate;
+  return (
+    !record.asked &&
+    !record.notAskedReason &&
+    !record.expressedBy &&
+    (!conversation || (!conversation.date && !conversation.method && conversation.communicationSupport.length === 0)) &&
+    !date.day &&
+    !date.month &&
+    !date.year &&
+    !record.informationGiven &&
+    !record.capacity.lacked &&
+    !record.meetingParticipation &&
+    record.outcomes.every((outcome) => !outcome.words.trim() && view.added.includes(outcome.id))
+  );
 }

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate, formatDateTime, notAnswered } from '../../core/common-messages.js';
-import { msg } from '../../core/locale.js';
+import { msg, str } from '../../core/locale.js';
+import type { OutcomeChange } from '../../schemas/outcome-capture.js';
 import {
   areaOptions,
   askedOptions,
@@ -14,7 +15,7 @@ import {
   supportProvidedOptions,
   supporterOptions,
 } from './outcome-capture.options.js';
-import { wasAsked, type OutcomeCaptureState } from './outcome-capture.state.js';
+import { wasAsked, type OutcomeCaptureDraft, type OutcomeCaptureView, type OutcomeDraft } from './outcome-capture.state.js';
 
 const row = (key: string, value: TemplateResult | string | undefined) =>
   html`<div class="summary-list__row">
@@ -22,69 +23,116 @@ const row = (key: string, value: TemplateResult | string | undefined) =>
     <dd>${value || notAnswered()}</dd>
   </div>`;
 
-/** The read-only view: what was recorded, as a GOV.UK summary list. Person-entered text stays text. */
-export function renderOutcomeCaptureSummary(state: OutcomeCaptureState) {
-  const current = state.outcomes.filter((outcome) => !outcome.withdrawn && !outcome.withdrawing);
+const labels = <V extends string>(options: { value: V; label: string }[], chosen: readonly V[] | undefined) =>
+  options.filter((option) => chosen?.includes(option.value)).map((option) => option.label);
+
+/**
+ * The record as a person reads it: the read-only view, and what prints. Every word is shown —
+ * earlier words and the reasons they changed, outcomes no longer wanted and why — as text, never
+ * as HTML, with no empty controls.
+ */
+export function renderOutcomeCaptureSummary(record: OutcomeCaptureDraft, view: OutcomeCaptureView) {
+  const withdrawing = new Set(view.withdrawing);
+  const current = record.outcomes.filter((outcome) => !outcome.withdrawn);
+  const withdrawn = record.outcomes.filter((outcome) => outcome.withdrawn);
+  const conversation = record.conversation;
+  const capacity = record.capacity;
   const support = communicationSupportOptions()
-    .filter((option) => state.communicationSupport.includes(option.value))
-    .map((option) => (option.value === 'other' && state.communicationSupportOther ? state.communicationSupportOther : option.label));
+    .filter((option) => conversation?.communicationSupport.includes(option.value))
+    .map((option) =>
+      option.value === 'other' && conversation?.communicationSupportOther
+        ? `${option.label}: ${conversation.communicationSupportOther}`
+        : option.label,
+    );
   return html`
-    <h2 class="heading-m">${msg('What you want to happen', { id: 'oc.heading.outcomes' })}</h2>
+    <h2 class="heading-m">${msg('What the person wants to happen', { id: 'oc.heading.outcomes' })}</h2>
     ${current.length
       ? html`<ol class="outcome-list">
-          ${current.map(
-            (outcome, index) => html`<li class="outcome" part="outcome">
-              <h3 class="heading-s outcome__number">${index + 1}.</h3>
-              <p class="words">${outcome.words}</p>
-              ${outcome.area
-                ? html`<p class="hint">${msg('Area for reporting:', { id: 'oc.summary.area' })} ${labelOf(areaOptions(), outcome.area)}</p>`
-                : nothing}
-              ${outcome.history.length
-                ? html`<p class="hint">
-                    ${msg('Changed:', { id: 'oc.summary.changed' })}
-                    ${formatDateTime(outcome.history[outcome.history.length - 1].changedAt)}
-                  </p>`
-                : nothing}
-            </li>`,
-          )}
+          ${current.map((outcome, index) => renderOutcome(outcome, index + 1))}
         </ol>`
       : html`<p class="body">${msg('Nothing written down.', { id: 'oc.summary.none' })}</p>`}
+    ${withdrawn.length
+      ? html`<h3 class="heading-s">${msg('No longer wanted', { id: 'oc.withdrawn.heading' })}</h3>
+          <ul class="outcome-list">
+            ${withdrawn.map(
+              (outcome) => html`<li class="outcome" part="outcome">
+                <p class="words">${outcome.words}</p>
+                <p>
+                  <span class="history__label">${msg('Why they no longer want it:', { id: 'oc.summary.withdrawn-why' })}</span>
+                  <span class="words">${outcome.withdrawn!.reason || notAnswered()}</span>
+                  ${withdrawing.has(outcome.id) ? nothing : html`<span class="hint">(${formatDateTime(outcome.withdrawn!.withdrawnAt)})</span>`}
+                </p>
+                ${renderChanges(outcome.history)}
+              </li>`,
+            )}
+          </ul>`
+      : nothing}
     <dl class="summary-list">
-      ${row(msg('Did you ask the person what they want to happen?', { id: 'oc.asked.label' }), labelOf(askedOptions(), state.asked))}
-      ${state.asked === 'not-asked' && state.notAskedReason
-        ? row(msg('Why were they not asked?', { id: 'oc.not-asked-reason.label' }), state.notAskedReason)
+      ${row(msg('Did you ask the person what they want to happen?', { id: 'oc.asked.label' }), labelOf(askedOptions(record.asked), record.asked))}
+      ${record.asked === 'not-asked' && record.notAskedReason
+        ? row(msg('Why were they not asked?', { id: 'oc.not-asked-reason.label' }), html`<span class="words">${record.notAskedReason}</span>`)
         : nothing}
-      ${state.asked === 'asked-expressed'
-        ? row(msg('Who said what the person wants to happen?', { id: 'oc.expressed-by.label' }), labelOf(expressedByOptions(), state.expressedBy))
+      ${record.asked === 'asked-expressed'
+        ? row(msg('Who said what the person wants to happen?', { id: 'oc.expressed-by.label' }), labelOf(expressedByOptions(), record.expressedBy))
         : nothing}
-      ${wasAsked(state.asked)
-        ? html`${row(msg('When did you talk with them?', { id: 'oc.date.label' }), state.conversationDate ? formatDate(state.conversationDate) : undefined)}
-          ${row(msg('How did you talk with them?', { id: 'oc.method.label' }), labelOf(methodOptions(), state.conversationMethod))}
+      ${wasAsked(record.asked)
+        ? html`${row(msg('When did you talk with them?', { id: 'oc.date.label' }), conversation?.date ? formatDate(conversation.date) : undefined)}
+          ${row(msg('How did you talk with them?', { id: 'oc.method.label' }), labelOf(methodOptions(), conversation?.method))}
           ${row(msg('What support helped them take part?', { id: 'oc.support.label' }), support.join(', '))}`
         : nothing}
       ${row(
         msg('Did the person lack capacity to make decisions about keeping safe?', { id: 'oc.capacity.label' }),
-        labelOf(lackedCapacityOptions(), state.lackedCapacity),
+        labelOf(lackedCapacityOptions(capacity.lacked), capacity.lacked),
       )}
-      ${state.lackedCapacity === 'yes'
-        ? html`${row(msg('Which decision was this about?', { id: 'oc.decision.label' }), state.capacityDecision)}
+      ${capacity.lacked === 'yes'
+        ? html`${row(msg('Which decision was this about?', { id: 'oc.decision.label' }), capacity.decision)}
           ${row(
             msg('Did an advocate, family member or friend support them?', { id: 'oc.support-provided.label' }),
-            [labelOf(supportProvidedOptions(), state.supportProvided), ...supporterOptions()
-              .filter((option) => state.supportedBy.includes(option.value))
-              .map((option) => option.label)]
+            [labelOf(supportProvidedOptions(capacity.supportProvided), capacity.supportProvided), ...labels(supporterOptions(), capacity.supportedBy)]
               .filter(Boolean)
               .join(', '),
           )}`
         : nothing}
       ${row(
         msg('Was the person given information about safeguarding?', { id: 'oc.information.label' }),
-        labelOf(informationGivenOptions(), state.informationGiven),
+        labelOf(informationGivenOptions(record.informationGiven), record.informationGiven),
       )}
       ${row(
         msg('How does the person want to take part in meetings?', { id: 'oc.meeting.label' }),
-        labelOf(meetingOptions(), state.meetingParticipation),
+        labelOf(meetingOptions(), record.meetingParticipation),
       )}
     </dl>
   `;
+}
+
+function renderOutcome(outcome: OutcomeDraft, number: number) {
+  return html`<li class="outcome" part="outcome">
+    <h3 class="heading-s outcome__number">${number}.</h3>
+    <p class="words">${outcome.words}</p>
+    ${outcome.area
+      ? html`<p class="hint">${msg('Area for reporting:', { id: 'oc.summary.area' })} ${labelOf(areaOptions(), outcome.area)}</p>`
+      : nothing}
+    ${renderChanges(outcome.history)}
+  </li>`;
+}
+
+/** Earlier words, newest first, each with why it changed. */
+function renderChanges(history: readonly OutcomeChange[]) {
+  if (!history.length) return nothing;
+  return html`<h4 class="history__heading">${msg(str`Earlier words (${history.length})`, { id: 'oc.history.summary' })}</h4>
+    <ol class="history__list">
+      ${[...history].reverse().map(
+        (change) => html`<li>
+          <p class="hint">${change.changedAt ? formatDateTime(change.changedAt) : nothing}</p>
+          <p>
+            <span class="history__label">${msg('Before:', { id: 'oc.history.before' })}</span>
+            <span class="words">${change.previousWords}</span>
+          </p>
+          <p>
+            <span class="history__label">${msg('Why it changed:', { id: 'oc.history.why' })}</span>
+            <span class="words">${change.reason || notAnswered()}</span>
+          </p>
+        </li>`,
+      )}
+    </ol>`;
 }

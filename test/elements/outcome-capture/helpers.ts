@@ -131,9 +131,22 @@ export function fieldError(el: Element, fieldId: string): string | undefined {
   return message.textContent!.replace('Error:', '').replace(/\s+/g, ' ').trim();
 }
 
+/** Types a date into the day, month and year boxes of a date question, as a person does. */
+export async function enterDate(el: OutcomeCapture, id: string, day: string, month: string, year: string) {
+  for (const [box, text] of [[id, day], [`${id}-month`, month], [`${id}-year`, year]] as const) {
+    const input = byId<HTMLInputElement>(el, box);
+    input.focus();
+    input.select();
+    if (text) await sendKeys({ type: text });
+    else await sendKeys({ press: 'Backspace' });
+  }
+  byId<HTMLInputElement>(el, `${id}-year`).dispatchEvent(new Event('change', { bubbles: true }));
+  await settle(el);
+}
+
 /** Answers every question but the outcomes: a conversation, information, capacity. */
 export async function answerTheRest(el: OutcomeCapture) {
-  await paste(el, byId<HTMLInputElement>(el, 'conversation-date'), '2026-01-05', true);
+  if (has(el, 'conversation-date')) await enterDate(el, 'conversation-date', '5', '1', '2026');
   await choose(el, 'conversation-method', 'face-to-face');
   await choose(el, 'information-given', 'yes');
   await choose(el, 'lacked-capacity', 'no');
@@ -141,7 +154,7 @@ export async function answerTheRest(el: OutcomeCapture) {
 
 /** A complete record with outcomes expressed, built from Mrs T's: the caller adds outcomes. */
 export function expressedRecord(outcomes: OutcomeCaptureRecord['outcomes']): OutcomeCaptureRecord {
-  return { ...structuredClone(mrsTRecord), asked: 'asked-expressed', expressedBy: 'person', outcomes };
+  return { ...structuredClone(mrsTRecord), asked: 'asked-expressed', expressedBy: 'person', outcomes } as OutcomeCaptureRecord;
 }
 
 export const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?([+-]\d{2}:\d{2}|Z)$/;

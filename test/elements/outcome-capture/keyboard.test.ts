@@ -45,8 +45,8 @@ async function tabTo(el: OutcomeCapture, name: string, max = 40) {
 }
 
 /**
- * Tabs from the current focus until focus leaves the element, recording each stop once (a date
- * input's parts count as one stop) with its position on the page.
+ * Tabs from the current focus until focus leaves the element, recording each stop once with its
+ * position on the page.
  */
 async function tabThrough(el: OutcomeCapture, max = 60) {
   const stops: { name: string; top: number }[] = [];
@@ -84,6 +84,8 @@ describe('<msp-outcome-capture> by keyboard alone', () => {
       'expressed-by',
       'add-outcome',
       'conversation-date',
+      'conversation-date-month',
+      'conversation-date-year',
       'conversation-method',
       ...supportBoxes,
       'lacked-capacity',
@@ -150,9 +152,15 @@ describe('<msp-outcome-capture> by keyboard alone', () => {
     expect(el.value.outcomes[0].area).to.equal('quality-of-life');
 
     await tabTo(el, 'conversation-date');
-    // Month and day are both 01, so this reads the same in a day-first or a month-first locale.
-    await sendKeys({ type: '01012025' });
-    await tabTo(el, 'conversation-method');
+    await sendKeys({ type: '18' });
+    await press(el, 'Tab');
+    expect(focusName(el)).to.equal('conversation-date-month');
+    await sendKeys({ type: '11' });
+    await press(el, 'Tab');
+    expect(focusName(el)).to.equal('conversation-date-year');
+    await sendKeys({ type: '2025' });
+    await press(el, 'Tab');
+    expect(focusName(el)).to.equal('conversation-method');
     await press(el, 'ArrowDown');
     expect(el.value.conversation?.method).to.equal('phone');
 
@@ -190,7 +198,7 @@ describe('<msp-outcome-capture> by keyboard alone', () => {
     });
     expect(record.outcomes[0].area).to.equal('quality-of-life');
     expect(record.conversation).to.deep.equal({
-      date: '2025-01-01',
+      date: '2025-11-18',
       method: 'phone',
       communicationSupport: ['spoken-language-interpreter'],
     });

@@ -25,7 +25,7 @@ function answers(el: Element): Map<string, string> {
 
 /** The outcomes listed as current, in order. */
 function listedWords(el: Element): string[] {
-  return [...root(el).querySelectorAll('ol .words')].map((words) => words.textContent!);
+  return [...root(el).querySelectorAll('ol.outcome-list > li > p.words')].map((words) => words.textContent!);
 }
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
@@ -49,7 +49,7 @@ describe('<msp-outcome-capture readonly>', () => {
       'When did you talk with them?': '3 October 2026',
       'How did you talk with them?': 'Face to face',
       'What support helped them take part?':
-        'Pictures or symbols, Speech and language therapist helped with communication after his stroke',
+        'Pictures or symbols, Other support: Speech and language therapist helped with communication after his stroke',
       'Did the person lack capacity to make decisions about keeping safe?': 'Yes, they lacked capacity',
       'Which decision was this about?': 'Where to live, and his money',
       'Did an advocate, family member or friend support them?': 'Yes, An advocate, Family',
@@ -65,7 +65,7 @@ describe('<msp-outcome-capture readonly>', () => {
       'I want to choose who comes to my meetings.',
       'I want to keep going to my art group on Tuesdays.',
     ]);
-    const items = [...root(el).querySelectorAll('ol > li')];
+    const items = [...root(el).querySelectorAll('ol.outcome-list > li')];
     expect(clean(items[1].textContent)).to.contain('Area for reporting: The safeguarding process');
     expect(listedWords(el)).to.not.include('I want the police to make him stop.');
   });
@@ -89,12 +89,12 @@ describe('<msp-outcome-capture readonly>', () => {
     const originalAlert = window.alert;
     window.alert = (...args: unknown[]) => calls.push(args);
     try {
-      const record: OutcomeCaptureRecord = {
+      const record = {
         ...structuredClone(mrARecord),
         conversation: { ...mrARecord.conversation!, communicationSupportOther: HOSTILE },
         capacity: { ...mrARecord.capacity, decision: HOSTILE },
         outcomes: [{ ...mrARecord.outcomes[0], words: HOSTILE }],
-      };
+      } as OutcomeCaptureRecord;
       const el = await mountReadonly(record);
       await aTimeout(100);
       expect(root(el).querySelector('img'), 'no img in the element').to.be.null;
@@ -102,7 +102,7 @@ describe('<msp-outcome-capture readonly>', () => {
       expect(listedWords(el)).to.deep.equal([HOSTILE]);
       const shown = answers(el);
       expect(shown.get('Which decision was this about?')).to.equal(HOSTILE);
-      expect(shown.get('What support helped them take part?')).to.equal(`Pictures or symbols, ${HOSTILE}`);
+      expect(shown.get('What support helped them take part?')).to.equal(`Pictures or symbols, Other support: ${HOSTILE}`);
       expect(calls, 'no script ran').to.deep.equal([]);
     } finally {
       window.alert = originalAlert;
@@ -110,13 +110,13 @@ describe('<msp-outcome-capture readonly>', () => {
   });
 
   it('shows why the person was not asked', async () => {
-    const record: OutcomeCaptureRecord = {
-      ...structuredClone(mrsTRecord),
+    const { conversation: _conversation, ...notAsked } = structuredClone(mrsTRecord);
+    const record = {
+      ...notAsked,
       asked: 'not-asked',
       notAskedReason: 'She was in hospital and too unwell to talk that week.',
       outcomes: [],
-    };
-    delete record.conversation;
+    } as OutcomeCaptureRecord;
     const el = await mountReadonly(record);
     expect(answers(el).get('Did you ask the person what they want to happen?')).to.equal('No, they were not asked');
     expect(clean(root(el).textContent)).to.contain('She was in hospital and too unwell to talk that week.');

@@ -19,6 +19,12 @@ import {
 } from '../../../src/schemas/index.js';
 import type { OutcomeCaptureRecord } from '../../../src/schemas/outcome-capture.js';
 import { joyceRecord, mrARecord, mrsTRecord, susiRecord } from '../../../stories/states/outcome-capture.records.js';
+import {
+  joyceRecordV1,
+  mrARecordV1,
+  mrsTRecordV1,
+  susiRecordV1,
+} from '../../../stories/states/outcome-capture.records.v1.js';
 
 const samples = { joyceRecord, susiRecord, mrARecord, mrsTRecord };
 
@@ -58,22 +64,22 @@ describe('parseOutcomeCapture: accepts', () => {
   });
 });
 
-describe('parseOutcomeCapture: rejects', () => {
+describe('parseOutcomeCapture: rejects, by the shape of the record', () => {
   for (const asked of ASKED_ABOUT_OUTCOMES.filter((code) => code !== 'asked-expressed')) {
-    it(`outcomes when asked is "${asked}"`, () => {
+    it(`outcomes still wanted when asked is "${asked}"`, () => {
       const issues = issuesOf(
         broken(joyceRecord, (record) => {
           record.asked = asked;
           delete record.expressedBy;
+          if (asked !== 'asked-not-expressed') delete record.conversation;
         }),
       );
-      expect(rules(issues)).to.deep.equal(['outcomes-not-expected']);
-      expect(paths(issues)).to.deep.equal(['outcomes']);
+      expect(paths(issues)).to.deep.equal(['outcomes.0.withdrawn', 'outcomes.1.withdrawn']);
     });
   }
 
   it('no outcomes at all when outcomes were expressed (withdrawn ones still count as expressed)', () => {
-    expect(rules(issuesOf(broken(joyceRecord, (record) => (record.outcomes = []))))).to.deep.equal(['outcomes-required']);
+    expect(paths(issuesOf(broken(joyceRecord, (record) => (record.outcomes = []))))).to.deep.equal(['outcomes']);
     const allWithdrawn = broken(joyceRecord, (record) => {
       for (const outcome of record.outcomes) outcome.withdrawn = { withdrawnAt: '2026-11-20T10:00:00+00:00', reason: 'No longer' };
     });
@@ -81,36 +87,46 @@ describe('parseOutcomeCapture: rejects', () => {
   });
 
   it('a missing expressedBy when outcomes were expressed, and one given when they were not', () => {
-    const missing = issuesOf(broken(joyceRecord, (record) => delete record.expressedBy));
-    expect(rules(missing)).to.deep.equal(['expressed-by-required']);
-    expect(paths(missing)).to.deep.equal(['expressedBy']);
-    const unexpected = issuesOf(broken(mrsTRecord, (record) => (record.expressedBy = 'person')));
-    expect(rules(unexpected)).to.deep.equal(['expressed-by-not-expected']);
+    expect(paths(issuesOf(broken(joyceRecord, (record) => delete record.expressedBy)))).to.deep.equal(['expressedBy']);
+    expect(paths(issuesOf(broken(mrsTRecord, (record) => (record.expressedBy = 'person'))))).to.deep.equal(['expressedBy']);
   });
 
-  it('capacity support recorded when capacity was not lacking, and none recorded when it was', () => {
+  it('a conversation missing when the person was asked, or given when they were not', () => {
+    expect(paths(issuesOf(broken(joyceRecord, (record) => delete record.conversation)))).to.deep.equal(['conversation']);
+    const notAsked = broken(mrsTRecord, (record) => (record.asked = 'not-asked'));
+    expect(paths(issuesOf(notAsked))).to.deep.equal(['conversation']);
+  });
+
+  it('a reason for not asking, where the person was asked', () => {
+    expect(paths(issuesOf(broken(joyceRecord, (record) => (record.notAskedReason = 'Busy'))))).to.deep.equal(['notAskedReason']);
+  });
+
+  it('capacity details recorded when capacity was not lacking, and no answer about support when it was', () => {
     for (const lacked of LACKED_CAPACITY.filter((code) => code !== 'yes')) {
       const provided = issuesOf(broken(joyceRecord, (record) => (record.capacity = { lacked, supportProvided: 'yes' })));
-      expect(rules(provided), `lacked ${lacked}, support provided`).to.deep.equal(['support-not-expected']);
-      const supporters = issuesOf(broken(joyceRecord, (record) => (record.capacity = { lacked, supportedBy: ['family'] })));
-      expect(rules(supporters), `lacked ${lacked}, supported by family`).to.deep.equal(['support-not-expected']);
+      expect(paths(provided), `lacked ${lacked}, support provided`).to.deep.equal(['capacity.supportProvided']);
+      const decision = issuesOf(broken(joyceRecord, (record) => (record.capacity = { lacked, decision: 'Money' })));
+      expect(paths(decision), `lacked ${lacked}, a decision`).to.deep.equal(['capacity.decision']);
     }
     const notSaid = issuesOf(broken(mrARecord, (record) => delete record.capacity.supportProvided && delete record.capacity.supportedBy));
-    expect(rules(notSaid)).to.deep.equal(['support-provided-required']);
     expect(paths(notSaid)).to.deep.equal(['capacity.supportProvided']);
+    const supportersWithoutSupport = issuesOf(broken(mrARecord, (record) => (record.capacity.supportProvided = 'no')));
+    expect(paths(supportersWithoutSupport)).to.deep.equal(['capacity.supportedBy']);
   });
 
-  it('a history whose latest change does not hold the current words', () => {
-    const issues = issuesOf(broken(joyceRecord, (record) => (record.outcomes[0].history[0].words = 'Something she never said')));
-    expect(rules(issues)).to.deep.equal(['history-does-not-match']);
-    expect(paths(issues)).to.deep.equal(['outcomes.0.history']);
-    const earlierOnly = broken(susiRecord, (record) => (record.outcomes[0].history[0].words = 'Different earlier words'));
-    expect(() => parseOutcomeCapture(earlierOnly), 'only the latest change must match').to.not.throw();
+  it('a choice given twice in a multiple-choice answer', () => {
+    const twice = issuesOf(broken(joyceRecord, (record) => record.conversation.communicationSupport.push('large-print-or-braille')));
+    expect(paths(twice)).to.deep.equal(['conversation.communicationSupport']);
   });
 
-  it('two outcomes with the same id', () => {
+  it('a change that repeats the words after it, as version 1 did', () => {
+    const issues = issuesOf(broken(joyceRecord, (record) => (record.outcomes[0].history[0].words = 'Something')));
+    expect(issues.map((issue) => issue.code)).to.deep.equal(['unrecognized_keys']);
+  });
+
+  it('two outcomes with the same id, naming the x-msp-rules rule', () => {
     const issues = issuesOf(broken(joyceRecord, (record) => (record.outcomes[1].id = record.outcomes[0].id)));
-    expect(rules(issues)).to.deep.equal(['duplicate-outcome-id']);
+    expect(rules(issues)).to.deep.equal(['unique-outcome-ids']);
     expect(paths(issues)).to.deep.equal(['outcomes.1.id']);
   });
 
@@ -129,7 +145,7 @@ describe('parseOutcomeCapture: rejects', () => {
   });
 
   it('a record from a newer version, as version-too-new, without reshaping it', () => {
-    const newer = broken(joyceRecord, (record) => (record.version = 2));
+    const newer = broken(joyceRecord, (record) => (record.version = 3));
     const issues = issuesOf(newer);
     expect(issues).to.have.length(1);
     expect(issues[0]).to.deep.include({ path: ['version'], code: 'version-too-new' });
@@ -158,7 +174,7 @@ describe('RecordParseError never repeats the person\'s words', () => {
     ['words as the locale', (record) => (record.locale = SECRET)],
     ['words as an id', (record) => (record.outcomes[1].id = SECRET)],
     ['words as a time', (record) => (record.outcomes[1].firstRecordedAt = SECRET)],
-    ['words in a history that does not match', (record) => (record.outcomes[0].history[0].words = SECRET)],
+    ['words in a field a change no longer has', (record) => (record.outcomes[0].history[0].words = SECRET)],
     ['a reason over the limit', (record) => (record.outcomes[0].history[0].reason = SECRET.repeat(60))],
     ['words in a field the schema does not know', (record) => (record.outcomes[1].note = SECRET)],
     ['words as a method', (record) => (record.conversation.method = SECRET)],
@@ -225,5 +241,65 @@ describe('SAC codes map to the exact labels of DESIGN.md', () => {
       removed: 'Risk removed',
     });
     expect(Object.keys(RISK_OUTCOME_SAC_LABELS)).to.deep.equal([...RISK_OUTCOME]);
+  });
+});
+
+describe('null in an optional field means absent', () => {
+  it('is accepted wherever a field is optional or does not apply, and left out of the record given back', () => {
+    const withNulls = broken(joyceRecord, (record) => {
+      record.subjectRef = null;
+      record.notAskedReason = null;
+      record.meetingParticipation = null;
+      record.conversation.communicationSupportOther = null;
+      record.capacity.decision = null;
+      record.capacity.supportProvided = null;
+      record.capacity.supportedBy = null;
+      record.outcomes[1].area = null;
+      record.outcomes[1].withdrawn = null;
+    });
+    const parsed = parseOutcomeCapture(withNulls) as Record<string, any>;
+    expect(JSON.stringify(parsed)).to.not.contain('null');
+    expect(parsed).to.not.have.property('subjectRef');
+    expect(parsed.outcomes[1]).to.not.have.property('area');
+    expect(parsed.asked).to.equal('asked-expressed');
+  });
+
+  it('is refused in a required field', () => {
+    expect(paths(issuesOf(broken(joyceRecord, (record) => (record.informationGiven = null))))).to.deep.equal(['informationGiven']);
+  });
+});
+
+describe('migrate: version 1 records', () => {
+  const pairs = [
+    [joyceRecordV1, joyceRecord],
+    [susiRecordV1, susiRecord],
+    [mrARecordV1, mrARecord],
+    [mrsTRecordV1, mrsTRecord],
+  ] as const;
+  for (const [v1, v2] of pairs) {
+    it(`${v1.id}: becomes the version 2 sample, and parses`, () => {
+      const migrated = migrate(structuredClone(v1));
+      expect(migrated).to.deep.equal({ success: true, data: v2 });
+      expect(parseOutcomeCapture(structuredClone(v1))).to.deep.equal(v2);
+    });
+  }
+
+  it('leaves out fields version 1 allowed but never used in that case, and repeated choices', () => {
+    const v1 = {
+      ...structuredClone(mrsTRecordV1),
+      asked: 'not-asked',
+      notAskedReason: 'She was in hospital',
+      capacity: { lacked: 'no', decision: 'Where to live', supportedBy: [] },
+    };
+    const migrated = parseOutcomeCapture(v1) as Record<string, any>;
+    expect(migrated.version).to.equal(2);
+    expect(migrated).to.not.have.property('conversation');
+    expect(migrated.notAskedReason).to.equal('She was in hospital');
+    expect(migrated.capacity).to.deep.equal({ lacked: 'no' });
+    const repeated = parseOutcomeCapture({
+      ...structuredClone(joyceRecordV1),
+      conversation: { ...joyceRecordV1.conversation, communicationSupport: ['easy-read', 'easy-read', 'other'] },
+    }) as Record<string, any>;
+    expect(repeated.conversation.communicationSupport).to.deep.equal(['easy-read', 'other']);
   });
 });

@@ -1,0 +1,59 @@
+import type { RecordIssue } from '../schemas/issues.js';
+import { LIMITS } from '../schemas/limits.js';
+import { migrateRecord } from '../schemas/migrate.js';
+import { withoutNulls } from '../schemas/nulls.js';
+import { safeParseRecord } from '../schemas/parse.js';
+import type { RecordKind } from '../schemas/record-kind.js';
+import type { MspErrorCode } from './events.js';
+
+/** What a value from the host turned out to be. */
+export type HostValue<TRecord> =
+  | { status: 'none' }
+  | { status: 'valid'; record: TRecord }
+  | {
+      status: 'invalid';
+      code: MspErrorCode;
+      message: string;
+      issues: RecordIssue[];
+      /** The value, migrated and without nulls, for the element to show as much of as it can; absent when not an object. */
+      readable?: Record<string, unknown>;
+    };
+
+/**
+ * Reads a value the host gave (an object, or JSON text): none, a valid record (migrated to the
+ * current version, nulls left out, otherwise exactly as given), or an invalid one with what is
+ * wrong. `jsonLength` is the length of its JSON text, to refuse an oversized value before parsing.
+ */
+export function readHostValue<TRecord>(input: unknown, recordKind: RecordKind, jsonLength: number): HostValue<TRecord> {
+  if (input === null || input === undefined || input === '') return { status: 'none' };
+  if (jsonLength > LIMITS.recordJsonLength) {
+    return invalid('too-large', `The value is ${jsonLength} characters of JSON; the limit is ${LIMITS.recordJsonLength}`);
+  }
+  let parsed: unknown = input;
+  if (typeof input === 'string') {
+    try {
+      parsed = JSON.parse(input);
+    } catch {
+      return invalid('invalid-json', 'The value is not valid JSON');
+    }
+  }
+  const result = safeParseRecord(recordKind, parsed);
+  if (result.success) return { status: 'valid', record: result.data as TRecord };
+  const migrated = migrateRecord(parsed, recordKind);
+  const readable = withoutNulls(migrated.success ? migrated.data : parsed);
+  return {
+    status: 'invalid',
+    code: 'invalid-value',
+    message: 'The value does not match the record schema',
+    issues: result.issues,
+    readable: isObject(readable) ? readable : undefined,
+  };
+}
+
+function invalid(code: MspErrorCode, message: string): HostValue<never> {
+  return { status: 'invalid', code, message, issues: [{ path: [], code, message }] };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

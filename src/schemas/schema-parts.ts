@@ -1,0 +1,73 @@
+import * as z from 'zod/mini';
+
+/**
+ * The building blocks every record schema is written with, so that each record says the same
+ * things the same way in zod and in the JSON Schema generated from it: optional fields accept
+ * `null` as "absent" (what vendors' serialisers write), fields that do not apply in a branch may
+ * only be absent or `null`, and multiple-choice lists refuse repeats. Field descriptions live in
+ * each record's `.docs.ts` file, so they reach the JSON Schema without adding to the browser bundle.
+ */
+
+/** An optional field: absent, or `null` (read as absent), or a value. */
+export function optional<T extends z.ZodMiniType>(schema: T) {
+  return z.optional(z.nullable(schema));
+}
+
+/** A field that does not apply in this branch of a record: absent, or `null`. */
+export function absent() {
+  return z.optional(z.null());
+}
+
+/** Text of at most `max` characters (Unicode code points, as JSON Schema counts them). */
+export function text(max: number) {
+  return z.string().check(z.maxLength(max));
+}
+
+/** Text a person wrote, which must hold at least one character that is not white space. */
+export function personText(max: number) {
+  return z.string().check(z.minLength(1), z.maxLength(max), z.regex(/\S/));
+}
+
+/** Lists whose items must differ; the JSON Schema marks them `uniqueItems`. */
+export const uniqueLists = new WeakSet<object>();
+
+/** A multiple-choice answer: each code at most once, in the order given. */
+export function uniqueChoices<T extends readonly [string, ...string[]]>(codes: T) {
+  const list = z.array(z.enum(codes)).check(
+    z.maxLength(codes.length),
+    z.refine((items) => new Set(items).size === items.length, { message: 'Each choice may appear only once' }),
+  );
+  uniqueLists.add(list);
+  return list;
+}
+
+/** A rule the JSON Schema cannot state, published beside it as an `x-msp-rules` annotation. */
+export interface RecordRule {
+  id: string;
+  /** A JSON Pointer to where it applies; `*` stands for every index. */
+  path: string;
+  description: string;
+}
+
+/**
+ * Checks that the items of a list hold different ids. It runs even when other fields failed, so
+ * every problem is reported at once.
+ */
+export function uniqueIds(list: string, rule: RecordRule) {
+  return z.superRefine<unknown>(
+    (record, ctx) => {
+      const items = (record as Record<string, unknown>)[list];
+      if (!Array.isArray(items)) return;
+      const seen = new Set<unknown>();
+      items.forEach((item: unknown, index) => {
+        const id = item && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;
+        if (id === undefined) return;
+        if (seen.has(id)) {
+          ctx.addIssue({ code: 'custom', path: [list, index, 'id'], message: rule.description, params: { rule: rule.id }, input: undefined });
+        }
+        seen.add(id);
+      });
+    },
+    { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
+  );
+}
