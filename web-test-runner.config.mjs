@@ -5,6 +5,15 @@ import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { fileURLToPath } from 'node:url';
 import { testCountReporter } from './scripts/test-count-reporter.mjs';
 import { testRunnerHtml } from './scripts/test-page.mjs';
+import { bundledFiles } from './scripts/wtr-bundled-files.mjs';
+
+/**
+ * Property tests run 200 cases per property; `npm run fuzz` sets MSP_PROPERTY_RUNS to run many
+ * more, and MSP_PROPERTY_SEED replays a failure with the seed it printed.
+ */
+const propertyRuns = Number(process.env.MSP_PROPERTY_RUNS) || 200;
+const propertySeed = process.env.MSP_PROPERTY_SEED ? Number(process.env.MSP_PROPERTY_SEED) : undefined;
+const fuzzing = propertyRuns > 200;
 
 /** Chromium from the system by default; set CHROME_PATH to use another Chrome or Chromium. */
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -14,7 +23,7 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 2,
-  testsFinishTimeout: 120_000,
+  testsFinishTimeout: fuzzing ? 3_600_000 : 120_000,
   browsers: [
     chromeLauncher({
       // Each test page gets its own browser context. Pages sharing one context compete for the
@@ -40,15 +49,14 @@ export default {
     // sendKeys, sendMouse, setViewport, emulateMedia and the others are added by the runner itself;
     // the accessibility-tree snapshot command is not, so it is added here.
     a11ySnapshotPlugin(),
+    bundledFiles(['/test/vendor/ajv.ts']),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
   // The default page, plus a guard so a failed assertion on a DOM node is reported instead of
   // hanging the run (see scripts/test-page.mjs).
-  testRunnerHtml,
+  testRunnerHtml: (testFramework) => testRunnerHtml(testFramework, { propertyRuns, propertySeed }),
   testFramework: {
-    config: {
-      timeout: 10_000,
-    },
+    config: { timeout: fuzzing ? 0 : 10_000 },
   },
   reporters: [defaultReporter(), testCountReporter()],
 };

@@ -58,12 +58,16 @@ const cloneGuard = `
 })();
 `;
 
-/** @param {string} testFramework the URL of the test framework module */
-export function testRunnerHtml(testFramework) {
+/**
+ * @param {string} testFramework the URL of the test framework module
+ * @param {{ propertyRuns?: number, propertySeed?: number }} [settings] for the property tests: cases per property and the seed
+ */
+export function testRunnerHtml(testFramework, settings = {}) {
   return `<!DOCTYPE html>
 <html>
   <head>
     <script>${cloneGuard}</script>
+    <script>globalThis.mspPropertySettings = ${JSON.stringify(settings)};</script>
   </head>
   <body>
     <script type="module" src="${testFramework}"></script>

@@ -167,7 +167,10 @@ export function runConformance<TState extends ConformanceState>(config: Conforma
       this.timeout(15000);
       const frame = document.createElement('iframe');
       document.body.append(frame);
-      const loaded = () => new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      // Resolves a task after the load event: a navigation started while a document is still
+      // loading replaces its history entry instead of adding one.
+      const loaded = () =>
+        new Promise((resolve) => frame.addEventListener('load', () => setTimeout(resolve, 50), { once: true }));
       const page = `/test/fixtures/restore.html?tag=${config.tag}&n=${Math.random()}`;
       frame.src = page;
       await loaded();
@@ -181,8 +184,11 @@ export function runConformance<TState extends ConformanceState>(config: Conforma
       area.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
       await inner.updateComplete;
       const edited = json(inner.value);
+      const entries = frame.contentWindow!.history.length;
       frame.src = '/test/fixtures/blank.html';
       await loaded();
+      // Going back with no entry of the frame's own would take the test page itself away.
+      expect(frame.contentWindow!.history.length, 'leaving the form added a history entry').to.equal(entries + 1);
       const back = loaded();
       frame.contentWindow!.history.back();
       await back;
