@@ -5,6 +5,7 @@ import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { fileURLToPath } from 'node:url';
 import { testCountReporter } from './scripts/test-count-reporter.mjs';
 import { testRunnerHtml } from './scripts/test-page.mjs';
+import { emulateForcedColoursPlugin } from './test/plugins/emulate-forced-colours.mjs';
 
 /** Chromium from the system by default; set CHROME_PATH to use another Chrome or Chromium. */
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -40,6 +41,8 @@ export default {
     // sendKeys, sendMouse, setViewport, emulateMedia and the others are added by the runner itself;
     // the accessibility-tree snapshot command is not, so it is added here.
     a11ySnapshotPlugin(),
+    // Forced colours, which the runner's emulateMedia leaves to Playwright (see the plugin).
+    emulateForcedColoursPlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
   // The default page, plus a guard so a failed assertion on a DOM node is reported instead of
