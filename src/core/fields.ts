@@ -14,6 +14,19 @@ import {
  * The control's id is the field id; an error summary link to `#id` lands on it.
  */
 
+export {
+  dateFieldId,
+  datePartsAtFault,
+  dateProblem,
+  emptyDateParts,
+  isoDateFromParts,
+  partsFromIsoDate,
+  type DatePart,
+  type DateParts,
+  type DateProblem,
+} from './date-parts.js';
+export { dateProblemMessage } from './date-messages.js';
+
 export interface FieldBase {
   id: string;
   label: string;
