@@ -1,19 +1,17 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import {
-  characterLimit,
-  charactersRemaining,
-  charactersTooMany,
-  errorPrefix,
-} from './common-messages.js';
+import { characterLimit, charactersRemaining, charactersTooMany } from './common-messages.js';
+import { describedBy, errorId, errorMessage, groupClass, hint, hintId, type ChoiceOption, type FieldBase } from './field-parts.js';
 
 /**
- * Form field templates in the GOV.UK pattern: label, hint, error message and control in one
- * shadow tree, so `for`, `aria-describedby` and `aria-invalid` connect without crossing a root.
- * The control's id is the field id; an error summary link to `#id` lands on it.
+ * The field kit: form field templates in the GOV.UK pattern. Label, hint, error message and
+ * control sit in one shadow tree, so `for`, `aria-describedby` and `aria-invalid` connect without
+ * crossing a root. The control's id is the field id; an error summary link to `#id` lands on it.
+ * Every element builds its fields from what this module exports.
  */
 
+export { errorMessage, type ChoiceOption, type FieldBase } from './field-parts.js';
 export {
   dateFieldId,
   datePartsAtFault,
@@ -26,44 +24,7 @@ export {
   type DateProblem,
 } from './date-parts.js';
 export { dateProblemMessage } from './date-messages.js';
-
-export interface FieldBase {
-  id: string;
-  label: string;
-  hint?: string;
-  /** A message to show now; pass undefined until the person has interacted or submitted. */
-  error?: string;
-  disabled?: boolean;
-}
-
-export interface ChoiceOption<V extends string> {
-  value: V;
-  label: string;
-  hint?: string;
-}
-
-const hintId = (id: string) => `${id}-hint`;
-const errorId = (id: string) => `${id}-error`;
-
-function describedBy(...ids: (string | false | undefined)[]): string | undefined {
-  const list = ids.filter(Boolean).join(' ');
-  return list || undefined;
-}
-
-export function errorMessage(id: string, message: string | undefined) {
-  if (!message) return nothing;
-  return html`<p id=${errorId(id)} class="error-message">
-    <span class="visually-hidden">${errorPrefix()}</span> ${message}
-  </p>`;
-}
-
-function hint(id: string, text: string | undefined) {
-  return text ? html`<div id=${hintId(id)} class="hint">${text}</div>` : nothing;
-}
-
-function groupClass(error: string | undefined) {
-  return error ? 'form-group form-group--error' : 'form-group';
-}
+export { dateInputField, type DateInputField } from './date-input.js';
 
 export interface RadiosField<V extends string> extends FieldBase {
   name: string;
@@ -230,6 +191,7 @@ export function textField(field: TextField) {
   </div>`;
 }
 
+/** @deprecated A browser date picker, whose order follows the browser; use `dateInputField`. */
 export interface DateField extends FieldBase {
   value: string;
   max?: string;
@@ -237,6 +199,7 @@ export interface DateField extends FieldBase {
   onCommit?: () => void;
 }
 
+/** @deprecated A browser date picker, whose order follows the browser; use `dateInputField`. */
 export function dateField(field: DateField) {
   const { id, error } = field;
   return html`<div class=${groupClass(error)}>

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { dateInputStyles } from './date-input.styles.js';
 
 /** Form controls, error messages and layout shared by every element, in the GOV.UK manner. */
 export const formStyles = css`
@@ -400,6 +401,8 @@ export const formStyles = css`
       border-color: CanvasText;
     }
   }
+
+  ${dateInputStyles}
 
   @media (prefers-reduced-motion: reduce) {
     * {
