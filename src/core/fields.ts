@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { characterLimit, charactersRemaining, charactersTooMany } from './common-messages.js';
@@ -13,6 +13,13 @@ import { describedBy, errorId, errorMessage, groupClass, hint, hintId, type Choi
 
 export { errorMessage, type ChoiceOption, type FieldBase } from './field-parts.js';
 export {
+  checkboxesField,
+  radiosField,
+  toggledValues,
+  type CheckboxesField,
+  type RadiosField,
+} from './choice-fields.js';
+export {
   dateFieldId,
   datePartsAtFault,
   dateProblem,
@@ -25,104 +32,6 @@ export {
 } from './date-parts.js';
 export { dateProblemMessage } from './date-messages.js';
 export { dateInputField, type DateInputField } from './date-input.js';
-
-export interface RadiosField<V extends string> extends FieldBase {
-  name: string;
-  options: readonly ChoiceOption<V>[];
-  value: V | undefined;
-  onSelect: (value: V) => void;
-  /** Content revealed under an option while it is selected. */
-  conditional?: Partial<Record<V, TemplateResult>>;
-  /** A larger legend, for a question that heads its own section. */
-  asHeading?: boolean;
-}
-
-export function radiosField<V extends string>(field: RadiosField<V>) {
-  const { id, error } = field;
-  return html`<div class=${groupClass(error)}>
-    <fieldset
-      class="fieldset"
-      aria-describedby=${ifDefined(describedBy(field.hint && hintId(id), error && errorId(id)))}
-    >
-      <legend class=${field.asHeading ? 'legend legend--m' : 'legend'}>${field.label}</legend>
-      ${hint(id, field.hint)} ${errorMessage(id, error)}
-      <div class="choices">
-        ${field.options.map((option, index) => {
-          const optionId = index === 0 ? id : `${id}-${index + 1}`;
-          const optionHintId = `${optionId}-item-hint`;
-          const checked = field.value === option.value;
-          const revealed = checked ? field.conditional?.[option.value] : undefined;
-          return html`<div class="choice">
-              <input
-                type="radio"
-                id=${optionId}
-                name=${field.name}
-                .value=${option.value}
-                .checked=${live(checked)}
-                ?disabled=${field.disabled}
-                aria-invalid=${error ? 'true' : 'false'}
-                aria-describedby=${ifDefined(option.hint ? optionHintId : undefined)}
-                @change=${() => field.onSelect(option.value)}
-              />
-              <div>
-                <label for=${optionId}>${option.label}</label>
-                ${option.hint ? html`<div id=${optionHintId} class="hint">${option.hint}</div>` : nothing}
-              </div>
-            </div>
-            ${revealed ? html`<div class="conditional">${revealed}</div>` : nothing}`;
-        })}
-      </div>
-    </fieldset>
-  </div>`;
-}
-
-export interface CheckboxesField<V extends string> extends FieldBase {
-  name: string;
-  options: readonly ChoiceOption<V>[];
-  values: readonly V[];
-  onChange: (values: V[]) => void;
-  conditional?: Partial<Record<V, TemplateResult>>;
-}
-
-export function checkboxesField<V extends string>(field: CheckboxesField<V>) {
-  const { id, error } = field;
-  const toggle = (value: V, on: boolean) => {
-    const next = field.options
-      .map((option) => option.value)
-      .filter((candidate) => (candidate === value ? on : field.values.includes(candidate)));
-    field.onChange(next);
-  };
-  return html`<div class=${groupClass(error)}>
-    <fieldset
-      class="fieldset"
-      aria-describedby=${ifDefined(describedBy(field.hint && hintId(id), error && errorId(id)))}
-    >
-      <legend class="legend">${field.label}</legend>
-      ${hint(id, field.hint)} ${errorMessage(id, error)}
-      <div class="choices">
-        ${field.options.map((option, index) => {
-          const optionId = index === 0 ? id : `${id}-${index + 1}`;
-          const checked = field.values.includes(option.value);
-          const revealed = checked ? field.conditional?.[option.value] : undefined;
-          return html`<div class="choice">
-              <input
-                type="checkbox"
-                id=${optionId}
-                name=${field.name}
-                .value=${option.value}
-                .checked=${live(checked)}
-                ?disabled=${field.disabled}
-                aria-invalid=${error ? 'true' : 'false'}
-                @change=${(event: Event) => toggle(option.value, (event.target as HTMLInputElement).checked)}
-              />
-              <div><label for=${optionId}>${option.label}</label></div>
-            </div>
-            ${revealed ? html`<div class="conditional">${revealed}</div>` : nothing}`;
-        })}
-      </div>
-    </fieldset>
-  </div>`;
-}
 
 export interface TextField extends FieldBase {
   value: string;

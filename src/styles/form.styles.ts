@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { choiceStyles } from './choice.styles.js';
 import { dateInputStyles } from './date-input.styles.js';
 
 /** Form controls, error messages and layout shared by every element, in the GOV.UK manner. */
@@ -172,55 +173,6 @@ export const formStyles = css`
     box-shadow: inset 0 0 0 2px var(--_input-border);
   }
 
-  .choices {
-    display: flex;
-    flex-direction: column;
-    gap: calc(var(--_space) / 1.5);
-  }
-
-  .choice {
-    display: flex;
-    align-items: flex-start;
-    gap: calc(var(--_space) / 1.5);
-    min-height: 2.5rem;
-  }
-
-  .choice input {
-    flex: none;
-    width: 1.75rem;
-    height: 1.75rem;
-    margin: 0.25rem 0 0;
-    accent-color: var(--_text);
-    cursor: pointer;
-  }
-
-  .choice input:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-    box-shadow: 0 0 0 6px var(--_focus-text);
-  }
-
-  .choice label {
-    padding-top: 0.3rem;
-    cursor: pointer;
-    touch-action: manipulation;
-  }
-
-  .choice .hint {
-    margin: 0;
-  }
-
-  .choice-divider {
-    width: 2.5rem;
-    text-align: center;
-  }
-
-  .conditional {
-    margin-left: 0.8rem;
-    padding-left: 1.5rem;
-    border-left: 4px solid var(--_border);
-  }
-
   .button {
     display: inline-block;
     position: relative;
@@ -386,8 +338,7 @@ export const formStyles = css`
     .textarea:focus,
     .button:focus-visible,
     .link-button:focus-visible,
-    a:focus-visible,
-    .choice input:focus-visible {
+    a:focus-visible {
       outline: 3px solid Highlight;
     }
 
@@ -402,6 +353,7 @@ export const formStyles = css`
     }
   }
 
+  ${choiceStyles}
   ${dateInputStyles}
 
   @media (prefers-reduced-motion: reduce) {
