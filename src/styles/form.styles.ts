@@ -2,7 +2,11 @@ import { css } from 'lit';
 import { choiceStyles } from './choice.styles.js';
 import { dateInputStyles } from './date-input.styles.js';
 
-/** Form controls, error messages and layout shared by every element, in the GOV.UK manner. */
+/**
+ * Form controls, error messages and layout shared by every element, in the GOV.UK manner. Sizes
+ * come from the tokens (`--_font-size`, `--_heading-*-size`, `--_control-size`), so they keep
+ * their floor on a page with a small root font and still grow with text zoom.
+ */
 export const formStyles = css`
   *,
   *::before,
@@ -34,21 +38,21 @@ export const formStyles = css`
   }
 
   .heading-l {
-    font-size: calc(var(--_font-size) * 1.5);
+    font-size: var(--_heading-l-size);
     line-height: 1.1;
     font-weight: 700;
     margin-bottom: calc(var(--_space) * 1.33);
   }
 
   .heading-m {
-    font-size: calc(var(--_font-size) * 1.25);
+    font-size: var(--_heading-m-size);
     line-height: 1.2;
     font-weight: 700;
     margin-bottom: var(--_space);
   }
 
   .heading-s {
-    font-size: var(--_font-size);
+    font-size: var(--_heading-s-size);
     font-weight: 700;
     margin-bottom: calc(var(--_space) / 1.5);
   }
@@ -100,7 +104,7 @@ export const formStyles = css`
   }
 
   .legend--m {
-    font-size: calc(var(--_font-size) * 1.25);
+    font-size: var(--_heading-m-size);
     line-height: 1.2;
     margin-bottom: var(--_space);
   }
@@ -123,9 +127,9 @@ export const formStyles = css`
     display: block;
     width: 100%;
     max-width: 100%;
-    min-height: 2.5rem;
+    min-height: var(--_control-size);
     margin: 0;
-    padding: 0.3125rem;
+    padding: max(5px, 0.3125rem);
     font: inherit;
     color: var(--_text);
     background: var(--_background);
@@ -137,8 +141,8 @@ export const formStyles = css`
   .select {
     min-width: 11.5em;
     max-width: 100%;
-    height: 2.5rem;
-    padding: 0.3125rem;
+    min-height: var(--_control-size);
+    padding: max(5px, 0.3125rem);
     font: inherit;
     color: var(--_text);
     background: var(--_background);
@@ -152,7 +156,7 @@ export const formStyles = css`
   }
 
   .textarea {
-    min-height: 6rem;
+    min-height: max(96px, 6rem);
     resize: vertical;
   }
 
@@ -176,9 +180,9 @@ export const formStyles = css`
   .button {
     display: inline-block;
     position: relative;
-    min-height: 2.75rem;
+    min-height: var(--_control-size);
     margin: 0 var(--_space) calc(var(--_space) * 1.5) 0;
-    padding: 0.5rem 0.75rem 0.4375rem;
+    padding: max(8px, 0.5rem) max(12px, 0.75rem) max(7px, 0.4375rem);
     font: inherit;
     line-height: 1.1875;
     text-align: center;
@@ -217,11 +221,6 @@ export const formStyles = css`
     box-shadow: 0 2px 0 var(--_focus-text);
   }
 
-  .button:disabled {
-    opacity: 0.5;
-    cursor: not-allowed;
-  }
-
   .button-group {
     display: flex;
     flex-wrap: wrap;
@@ -238,7 +237,7 @@ export const formStyles = css`
     background: none;
     border: 0;
     cursor: pointer;
-    min-height: 1.5rem;
+    min-height: max(24px, 1.5rem);
   }
 
   .link-button:focus-visible,
@@ -267,7 +266,7 @@ export const formStyles = css`
 
   .error-summary__title {
     margin-bottom: var(--_space);
-    font-size: calc(var(--_font-size) * 1.25);
+    font-size: var(--_heading-m-size);
     font-weight: 700;
   }
 
@@ -333,6 +332,41 @@ export const formStyles = css`
     overflow-wrap: anywhere;
   }
 
+  /* Disabled: greyed and marked not-allowed, with text still readable (≥ 4.5:1). */
+  .input:disabled,
+  .textarea:disabled,
+  .select:disabled {
+    color: var(--_disabled-text);
+    background: var(--_disabled-background);
+    border-color: var(--_disabled-text);
+    cursor: not-allowed;
+  }
+
+  .button:disabled {
+    opacity: 0.5;
+    cursor: not-allowed;
+  }
+
+  .button:disabled:hover {
+    filter: none;
+  }
+
+  .link-button:disabled {
+    color: var(--_disabled-text);
+    cursor: not-allowed;
+  }
+
+  @media (forced-colors: active) {
+    .input:disabled,
+    .textarea:disabled,
+    .select:disabled,
+    .button:disabled,
+    .link-button:disabled {
+      color: GrayText;
+      border-color: GrayText;
+    }
+  }
+
   @media (forced-colors: active) {
     .input:focus,
     .textarea:focus,
@@ -350,6 +384,12 @@ export const formStyles = css`
     .error-summary,
     .notice {
       border-color: CanvasText;
+    }
+
+    /* The box at fault cannot be told apart by colour here, so it is drawn heavier. */
+    .input--error,
+    .textarea--error {
+      border-width: 4px;
     }
   }
 
