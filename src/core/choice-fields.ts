@@ -46,7 +46,7 @@ function choice(item: ChoiceMarkup) {
     ${item.revealed ? html`<div class="conditional">${item.revealed}</div>` : nothing}`;
 }
 
-function choiceGroup(field: FieldBase, legendClass: string, choices: unknown) {
+function choiceGroup(field: FieldBase, legendClass: string, choices: readonly TemplateResult[]) {
   const { id, error } = field;
   return html`<div class=${groupClass(error)}>
     <fieldset class="fieldset" aria-describedby=${ifDefined(describedBy(field.hint && hintId(id), error && errorId(id)))}>
