@@ -57,6 +57,70 @@ function documentedEventsOnly() {
   };
 }
 
+/**
+ * Writes a generic base class's type parameters as each subclass fills them in. The base declares
+ * `value` as `TRecord`; `class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, …>`
+ * inherits it, and its docs should say `OutcomeCaptureRecord`.
+ */
+function resolvedTypeParameters() {
+  /** class name → its own type parameter names */
+  const parameters = new Map();
+  /** class name → { base, args } for `extends Base<Arg, …>` */
+  const extensions = new Map();
+  const escape = (name) => name.replace(/[$]/g, '\\$&');
+  const substitute = (text, bindings) =>
+    [...bindings].reduce(
+      (result, [name, replacement]) => result.replace(new RegExp(`(?<![\\w$])${escape(name)}(?![\\w$])`, 'g'), replacement),
+      text,
+    );
+  /** What each of `className`'s ancestors' type parameters means in `className`. */
+  function bindingsFor(className) {
+    const bindings = new Map();
+    let current = className;
+    let inner = new Map();
+    for (let depth = 0; depth < 10 && extensions.has(current); depth++) {
+      const { base, args } = extensions.get(current);
+      const names = parameters.get(base) ?? [];
+      const next = new Map();
+      names.forEach((name, index) => {
+        if (args[index] !== undefined) next.set(name, substitute(args[index], inner));
+      });
+      for (const [name, value] of next) if (!bindings.has(name)) bindings.set(name, value);
+      inner = next;
+      current = base;
+    }
+    return bindings;
+  }
+  return {
+    name: 'msp-resolved-type-parameters',
+    analyzePhase({ ts, node }) {
+      if (!ts.isClassDeclaration(node) || !node.name) return;
+      const name = node.name.text;
+      if (node.typeParameters) parameters.set(name, node.typeParameters.map((parameter) => parameter.name.text));
+      const heritage = node.heritageClauses?.find((clause) => clause.token === ts.SyntaxKind.ExtendsKeyword);
+      const base = heritage?.types[0];
+      if (base && ts.isIdentifier(base.expression) && base.typeArguments) {
+        extensions.set(name, { base: base.expression.text, args: base.typeArguments.map((arg) => arg.getText()) });
+      }
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        for (const declaration of mod.declarations ?? []) {
+          if (declaration.kind !== 'class' || !extensions.has(declaration.name)) continue;
+          const bindings = bindingsFor(declaration.name);
+          if (bindings.size === 0) continue;
+          // Inherited entries may be shared with the base's own: replace them rather than edit them.
+          const resolve = (entry) =>
+            entry.type?.text ? { ...entry, type: { ...entry.type, text: substitute(entry.type.text, bindings) } } : entry;
+          for (const key of ['members', 'attributes', 'events']) {
+            if (declaration[key]) declaration[key] = declaration[key].map(resolve);
+          }
+        }
+      }
+    },
+  };
+}
+
 /** Points module paths at the published files (src/x.ts → dist/x.js): src/ is not in the package. */
 function publishedPaths() {
   const toDist = (path) => path.replace(/^\/?src\/(.*)\.ts$/, 'dist/$1.js');
@@ -83,5 +147,5 @@ export default {
   litelement: true,
   // package.json names the manifest in its customElements field already; leave the file alone.
   packagejson: false,
-  plugins: [defineElementCalls(), documentedEventsOnly(), publishedPaths()],
+  plugins: [defineElementCalls(), documentedEventsOnly(), resolvedTypeParameters(), publishedPaths()],
 };

@@ -5,6 +5,7 @@ import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { fileURLToPath } from 'node:url';
 import { testCountReporter } from './scripts/test-count-reporter.mjs';
 import { testRunnerHtml } from './scripts/test-page.mjs';
+import { emulateForcedColoursPlugin } from './test/plugins/emulate-forced-colours.mjs';
 import { bundledFiles } from './scripts/wtr-bundled-files.mjs';
 
 /**
@@ -49,6 +50,8 @@ export default {
     // sendKeys, sendMouse, setViewport, emulateMedia and the others are added by the runner itself;
     // the accessibility-tree snapshot command is not, so it is added here.
     a11ySnapshotPlugin(),
+    // Forced colours, which the runner's emulateMedia leaves to Playwright (see the plugin).
+    emulateForcedColoursPlugin(),
     bundledFiles(['/test/vendor/ajv.ts']),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],

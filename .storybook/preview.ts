@@ -1,6 +1,7 @@
 import { setCustomElementsManifest, type Decorator, type Loader, type Preview } from '@storybook/web-components-vite';
 import customElements from '../custom-elements.json';
 import { setLocale } from '../src/core/locale.js';
+import { controlsFromManifest } from './controls-from-manifest.js';
 
 interface ManifestMember {
   privacy?: string;
@@ -61,6 +62,7 @@ const preview: Preview = {
     },
   },
   initialGlobals: { locale: 'en-GB' },
+  argTypesEnhancers: [controlsFromManifest],
   loaders: [localeLoader],
   decorators: [withLocale],
   parameters: {

@@ -54,7 +54,8 @@ showing errors moves focus to the error summary, which would make this page jump
 
 /**
  * Rows the docs take from the element's manifest for its properties. Those that mirror an attribute
- * are documented once, under the attribute; those with no attribute are listed, but no control can set them.
+ * are documented once, under the attribute. Properties that hold objects get no control (see
+ * .storybook/controls-from-manifest.ts); the read-only ones below would otherwise get one.
  */
 const propertyArgTypes: Record<string, { table?: { disable: boolean }; control?: false }> = {
   caseRef: { table: { disable: true } },
@@ -63,11 +64,8 @@ const propertyArgTypes: Record<string, { table?: { disable: boolean }; control?:
   draftKey: { table: { disable: true } },
   draftStorage: { table: { disable: true } },
   warnUnsaved: { table: { disable: true } },
-  draftStore: { control: false },
-  validity: { control: false },
   validationMessage: { control: false },
   willValidate: { control: false },
-  form: { control: false },
 };
 
 const meta = {

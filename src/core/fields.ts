@@ -1,153 +1,43 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import {
-  characterLimit,
-  charactersRemaining,
-  charactersTooMany,
-  errorPrefix,
-} from './common-messages.js';
+import { characterLimit, charactersRemaining, charactersTooMany } from './common-messages.js';
+import { describedBy, errorId, errorMessage, groupClass, hint, hintId, type ChoiceOption, type FieldBase } from './field-parts.js';
 
 /**
- * Form field templates in the GOV.UK pattern: label, hint, error message and control in one
- * shadow tree, so `for`, `aria-describedby` and `aria-invalid` connect without crossing a root.
- * The control's id is the field id; an error summary link to `#id` lands on it.
+ * The field kit: form field templates in the GOV.UK pattern. Label, hint, error message and
+ * control sit in one shadow tree, so `for`, `aria-describedby` and `aria-invalid` connect without
+ * crossing a root. The control's id is the field id; an error summary link to `#id` lands on it.
+ * Every element builds its fields from what this module exports.
  */
 
-export interface FieldBase {
-  id: string;
-  label: string;
-  hint?: string;
-  /** A message to show now; pass undefined until the person has interacted or submitted. */
-  error?: string;
-  disabled?: boolean;
-}
+export { errorMessage, type ChoiceOption, type FieldBase } from './field-parts.js';
+export {
+  checkboxesField,
+  radiosField,
+  toggledValues,
+  type CheckboxesField,
+  type RadiosField,
+} from './choice-fields.js';
+export {
+  dateFieldId,
+  datePartsAtFault,
+  dateProblem,
+  emptyDateParts,
+  isoDateFromParts,
+  partsFromIsoDate,
+  type DatePart,
+  type DateParts,
+  type DateProblem,
+} from './date-parts.js';
+export { dateProblemMessage } from './date-messages.js';
+export { dateInputField, type DateInputField } from './date-input.js';
 
-export interface ChoiceOption<V extends string> {
-  value: V;
-  label: string;
-  hint?: string;
-}
-
-const hintId = (id: string) => `${id}-hint`;
-const errorId = (id: string) => `${id}-error`;
-
-function describedBy(...ids: (string | false | undefined)[]): string | undefined {
-  const list = ids.filter(Boolean).join(' ');
-  return list || undefined;
-}
-
-export function errorMessage(id: string, message: string | undefined) {
-  if (!message) return nothing;
-  return html`<p id=${errorId(id)} class="error-message">
-    <span class="visually-hidden">${errorPrefix()}</span> ${message}
-  </p>`;
-}
-
-function hint(id: string, text: string | undefined) {
-  return text ? html`<div id=${hintId(id)} class="hint">${text}</div>` : nothing;
-}
-
-function groupClass(error: string | undefined) {
-  return error ? 'form-group form-group--error' : 'form-group';
-}
-
-export interface RadiosField<V extends string> extends FieldBase {
-  name: string;
-  options: readonly ChoiceOption<V>[];
-  value: V | undefined;
-  onSelect: (value: V) => void;
-  /** Content revealed under an option while it is selected. */
-  conditional?: Partial<Record<V, TemplateResult>>;
-  /** A larger legend, for a question that heads its own section. */
-  asHeading?: boolean;
-}
-
-export function radiosField<V extends string>(field: RadiosField<V>) {
-  const { id, error } = field;
-  return html`<div class=${groupClass(error)}>
-    <fieldset
-      class="fieldset"
-      aria-describedby=${ifDefined(describedBy(field.hint && hintId(id), error && errorId(id)))}
-    >
-      <legend class=${field.asHeading ? 'legend legend--m' : 'legend'}>${field.label}</legend>
-      ${hint(id, field.hint)} ${errorMessage(id, error)}
-      <div class="choices">
-        ${field.options.map((option, index) => {
-          const optionId = index === 0 ? id : `${id}-${index + 1}`;
-          const optionHintId = `${optionId}-item-hint`;
-          const checked = field.value === option.value;
-          const revealed = checked ? field.conditional?.[option.value] : undefined;
-          return html`<div class="choice">
-              <input
-                type="radio"
-                id=${optionId}
-                name=${field.name}
-                .value=${option.value}
-                .checked=${live(checked)}
-                ?disabled=${field.disabled}
-                aria-invalid=${error ? 'true' : 'false'}
-                aria-describedby=${ifDefined(option.hint ? optionHintId : undefined)}
-                @change=${() => field.onSelect(option.value)}
-              />
-              <div>
-                <label for=${optionId}>${option.label}</label>
-                ${option.hint ? html`<div id=${optionHintId} class="hint">${option.hint}</div>` : nothing}
-              </div>
-            </div>
-            ${revealed ? html`<div class="conditional">${revealed}</div>` : nothing}`;
-        })}
-      </div>
-    </fieldset>
-  </div>`;
-}
-
-export interface CheckboxesField<V extends string> extends FieldBase {
-  name: string;
-  options: readonly ChoiceOption<V>[];
-  values: readonly V[];
-  onChange: (values: V[]) => void;
-  conditional?: Partial<Record<V, TemplateResult>>;
-}
-
-export function checkboxesField<V extends string>(field: CheckboxesField<V>) {
-  const { id, error } = field;
-  const toggle = (value: V, on: boolean) => {
-    const next = field.options
-      .map((option) => option.value)
-      .filter((candidate) => (candidate === value ? on : field.values.includes(candidate)));
-    field.onChange(next);
-  };
-  return html`<div class=${groupClass(error)}>
-    <fieldset
-      class="fieldset"
-      aria-describedby=${ifDefined(describedBy(field.hint && hintId(id), error && errorId(id)))}
-    >
-      <legend class="legend">${field.label}</legend>
-      ${hint(id, field.hint)} ${errorMessage(id, error)}
-      <div class="choices">
-        ${field.options.map((option, index) => {
-          const optionId = index === 0 ? id : `${id}-${index + 1}`;
-          const checked = field.values.includes(option.value);
-          const revealed = checked ? field.conditional?.[option.value] : undefined;
-          return html`<div class="choice">
-              <input
-                type="checkbox"
-                id=${optionId}
-                name=${field.name}
-                .value=${option.value}
-                .checked=${live(checked)}
-                ?disabled=${field.disabled}
-                aria-invalid=${error ? 'true' : 'false'}
-                @change=${(event: Event) => toggle(option.value, (event.target as HTMLInputElement).checked)}
-              />
-              <div><label for=${optionId}>${option.label}</label></div>
-            </div>
-            ${revealed ? html`<div class="conditional">${revealed}</div>` : nothing}`;
-        })}
-      </div>
-    </fieldset>
-  </div>`;
+/** The number of characters in a text, counting a character outside the Basic Multilingual Plane (an emoji) once. */
+function codePoints(text: string): number {
+  let count = 0;
+  for (const _ of text) count++;
+  return count;
 }
 
 export interface TextField extends FieldBase {
@@ -167,14 +57,16 @@ export interface TextField extends FieldBase {
 export function textField(field: TextField) {
   const { id, error } = field;
   const infoId = `${id}-info`;
-  const over = field.value.length - field.maxLength;
-  const nearLimit = field.value.length >= field.maxLength * 0.75;
+  // Counted in characters (code points), as the schemas and JSON Schema count them: an emoji is one.
+  const length = codePoints(field.value);
+  const over = length - field.maxLength;
+  const nearLimit = length >= field.maxLength * 0.75;
   const count = field.multiline
     ? html`<div id=${infoId} class="hint character-count">
         ${over > 0
           ? html`<span class="error-message">${charactersTooMany(over)}</span>`
           : nearLimit
-            ? charactersRemaining(field.maxLength - field.value.length)
+            ? charactersRemaining(field.maxLength - length)
             : characterLimit(field.maxLength)}
       </div>`
     : nothing;
@@ -217,33 +109,6 @@ export function textField(field: TextField) {
   </div>`;
 }
 
-export interface DateField extends FieldBase {
-  value: string;
-  max?: string;
-  onInput: (value: string) => void;
-  onCommit?: () => void;
-}
-
-export function dateField(field: DateField) {
-  const { id, error } = field;
-  return html`<div class=${groupClass(error)}>
-    <label class="label" for=${id}>${field.label}</label>
-    ${hint(id, field.hint)} ${errorMessage(id, error)}
-    <input
-      id=${id}
-      type="date"
-      class=${error ? 'input input--date input--error' : 'input input--date'}
-      .value=${live(field.value)}
-      max=${ifDefined(field.max)}
-      ?disabled=${field.disabled}
-      aria-invalid=${error ? 'true' : 'false'}
-      aria-describedby=${ifDefined(describedBy(field.hint && hintId(id), error && errorId(id)))}
-      @input=${(event: Event) => field.onInput((event.target as HTMLInputElement).value)}
-      @change=${() => field.onCommit?.()}
-    />
-  </div>`;
-}
-
 export interface SelectField<V extends string> extends FieldBase {
   options: readonly ChoiceOption<V>[];
   value: V | undefined;
@@ -273,90 +138,5 @@ export function selectField<V extends string>(field: SelectField<V>) {
         (option) => html`<option value=${option.value} ?selected=${field.value === option.value}>${option.label}</option>`,
       )}
     </select>
-  </div>`;
-}
-
-// ——— GOV.UK date input (placeholder until the kit's version lands) ———
-export interface DateParts {
-  day: string;
-  month: string;
-  year: string;
-}
-export type DatePart = keyof DateParts;
-export const emptyDateParts = (): DateParts => ({ day: '', month: '', year: '' });
-export function partsFromIsoDate(iso: string | undefined): DateParts {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? '');
-  return match ? { day: String(Number(match[3])), month: String(Number(match[2])), year: match[1] } : emptyDateParts();
-}
-export function isoDateFromParts(parts: DateParts): string | undefined {
-  const [d, m, y] = [parts.day.trim(), parts.month.trim(), parts.year.trim()];
-  if (!/^\d{1,2}$/.test(d) || !/^\d{1,2}$/.test(m) || !/^\d{4}$/.test(y)) return undefined;
-  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-  if (date.getUTCFullYear() !== Number(y) || date.getUTCMonth() !== Number(m) - 1 || date.getUTCDate() !== Number(d)) return undefined;
-  return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
-}
-export type DateProblem =
-  | { kind: 'missing' }
-  | { kind: 'incomplete'; missing: DatePart[] }
-  | { kind: 'not-real'; parts: DatePart[] }
-  | { kind: 'future' };
-export function dateProblem(parts: DateParts, options: { notAfter?: string } = {}): DateProblem | undefined {
-  const missing = (['day', 'month', 'year'] as const).filter((part) => !parts[part].trim());
-  if (missing.length === 3) return { kind: 'missing' };
-  if (missing.length) return { kind: 'incomplete', missing };
-  const iso = isoDateFromParts(parts);
-  if (!iso) return { kind: 'not-real', parts: ['day', 'month', 'year'] };
-  if (options.notAfter && iso > options.notAfter) return { kind: 'future' };
-  return undefined;
-}
-export function dateProblemMessage(problem: DateProblem, what: string): string {
-  switch (problem.kind) {
-    case 'missing':
-      return `Enter ${what}`;
-    case 'incomplete':
-      return `${what} must include a ${problem.missing.join(' and ')}`;
-    case 'not-real':
-      return `${what} must be a real date`;
-    case 'future':
-      return `${what} must be today or in the past`;
-  }
-}
-export function datePartsAtFault(problem: DateProblem | undefined): DatePart[] {
-  if (!problem) return [];
-  if (problem.kind === 'incomplete') return problem.missing;
-  if (problem.kind === 'not-real') return problem.parts;
-  return ['day', 'month', 'year'];
-}
-export function dateFieldId(id: string, part: DatePart): string {
-  return part === 'day' ? id : `${id}-${part}`;
-}
-export interface DateInputField extends FieldBase {
-  value: DateParts;
-  onInput: (parts: DateParts) => void;
-  onCommit?: () => void;
-  partsAtFault?: DatePart[];
-}
-export function dateInputField(field: DateInputField) {
-  const { id, error } = field;
-  const faulty = new Set(error ? (field.partsAtFault ?? ['day', 'month', 'year']) : []);
-  const box = (part: DatePart, label: string, width: string) => html`<div class="date-input__item">
-    <label class="label" for=${dateFieldId(id, part)}>${label}</label>
-    <input
-      id=${dateFieldId(id, part)}
-      class=${`input ${width}${faulty.has(part) ? ' input--error' : ''}`}
-      inputmode="numeric"
-      .value=${live(field.value[part])}
-      ?disabled=${field.disabled}
-      aria-invalid=${faulty.has(part) ? 'true' : 'false'}
-      @input=${(event: Event) => field.onInput({ ...field.value, [part]: (event.target as HTMLInputElement).value })}
-      @change=${() => field.onCommit?.()}
-    />
-  </div>`;
-  return html`<div class=${groupClass(error)}>
-    <fieldset class="fieldset" role="group" aria-describedby=${ifDefined(describedBy(field.hint && hintId(id), error && errorId(id)))}>
-      <legend class="legend">${field.label}</legend>
-      ${hint(id, field.hint)} ${errorMessage(id, error)}
-      <div class="date-input">${box('day', 'Day', 'input--width-2')} ${box('month', 'Month', 'input--width-2')} ${box('year', 'Year', 'input--width-4')}</div>
-    </fieldset>
   </div>`;
 }

@@ -83,12 +83,18 @@ const UNREADABLE_NOTICE_ID = 'saved-answers-notice';
  * @cssprop --msp-secondary-button-shadow-colour - Their shadow. Default: #929191.
  * @cssprop --msp-warning-button-colour - Warning buttons. Default: #d4351c.
  * @cssprop --msp-notice-colour - The border of notices. Default: #1d70b8.
- * @cssprop --msp-font-size - Body text. Default: 1.1875rem (1rem on narrow screens).
- * @cssprop --msp-small-font-size - Small text. Default: 1rem (0.875rem on narrow screens).
+ * @cssprop --msp-disabled-text-colour - Text, borders and controls that cannot be used now. Default: #5f6568.
+ * @cssprop --msp-disabled-background-colour - Inputs that cannot be used now. Default: #f3f2f1.
+ * @cssprop --msp-font-size - Body text. Default: max(19px, 1.1875rem); max(16px, 1rem) on narrow screens. The px floor holds on a page with a small root font; the rem part grows with text zoom.
+ * @cssprop --msp-small-font-size - Small text. Default: max(16px, 1rem); max(14px, 0.875rem) on narrow screens.
+ * @cssprop --msp-heading-l-size - Large headings. Default: max(36px, 2.25rem); max(27px, 1.6875rem) on narrow screens.
+ * @cssprop --msp-heading-m-size - Section headings, question headings and the error summary's title. Default: max(24px, 1.5rem); max(21px, 1.3125rem) on narrow screens.
+ * @cssprop --msp-heading-s-size - Small headings. Default: max(19px, 1.1875rem); max(16px, 1rem) on narrow screens.
+ * @cssprop --msp-control-size - Radios and checkboxes, and the least height of inputs, selects and buttons. Default: max(40px, 2.5rem).
  * @cssprop --msp-line-height - Line height. Default: 1.32.
- * @cssprop --msp-space - The spacing unit. Default: 0.9375rem.
+ * @cssprop --msp-space - The spacing unit. Default: max(15px, 0.9375rem).
  * @cssprop --msp-radius - Corner radius of inputs and buttons. Default: 0.
- * @cssprop --msp-max-width - Longest line of a form section. Default: 40rem.
+ * @cssprop --msp-max-width - Longest line of a form section. Default: max(640px, 40rem).
  */
 export abstract class MspFormElement<TRecord, TDraft extends RecordEnvelope, TView> extends LitElement {
   static formAssociated = true;

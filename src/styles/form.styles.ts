@@ -1,6 +1,12 @@
 import { css } from 'lit';
+import { choiceStyles } from './choice.styles.js';
+import { dateInputStyles } from './date-input.styles.js';
 
-/** Form controls, error messages and layout shared by every element, in the GOV.UK manner. */
+/**
+ * Form controls, error messages and layout shared by every element, in the GOV.UK manner. Sizes
+ * come from the tokens (`--_font-size`, `--_heading-*-size`, `--_control-size`), so they keep
+ * their floor on a page with a small root font and still grow with text zoom.
+ */
 export const formStyles = css`
   *,
   *::before,
@@ -32,21 +38,21 @@ export const formStyles = css`
   }
 
   .heading-l {
-    font-size: calc(var(--_font-size) * 1.5);
+    font-size: var(--_heading-l-size);
     line-height: 1.1;
     font-weight: 700;
     margin-bottom: calc(var(--_space) * 1.33);
   }
 
   .heading-m {
-    font-size: calc(var(--_font-size) * 1.25);
+    font-size: var(--_heading-m-size);
     line-height: 1.2;
     font-weight: 700;
     margin-bottom: var(--_space);
   }
 
   .heading-s {
-    font-size: var(--_font-size);
+    font-size: var(--_heading-s-size);
     font-weight: 700;
     margin-bottom: calc(var(--_space) / 1.5);
   }
@@ -98,7 +104,7 @@ export const formStyles = css`
   }
 
   .legend--m {
-    font-size: calc(var(--_font-size) * 1.25);
+    font-size: var(--_heading-m-size);
     line-height: 1.2;
     margin-bottom: var(--_space);
   }
@@ -121,9 +127,9 @@ export const formStyles = css`
     display: block;
     width: 100%;
     max-width: 100%;
-    min-height: 2.5rem;
+    min-height: var(--_control-size);
     margin: 0;
-    padding: 0.3125rem;
+    padding: max(5px, 0.3125rem);
     font: inherit;
     color: var(--_text);
     background: var(--_background);
@@ -135,8 +141,8 @@ export const formStyles = css`
   .select {
     min-width: 11.5em;
     max-width: 100%;
-    height: 2.5rem;
-    padding: 0.3125rem;
+    min-height: var(--_control-size);
+    padding: max(5px, 0.3125rem);
     font: inherit;
     color: var(--_text);
     background: var(--_background);
@@ -150,13 +156,8 @@ export const formStyles = css`
   }
 
   .textarea {
-    min-height: 6rem;
+    min-height: max(96px, 6rem);
     resize: vertical;
-  }
-
-  .input--date {
-    width: auto;
-    min-width: 11em;
   }
 
   .input--error,
@@ -171,61 +172,12 @@ export const formStyles = css`
     box-shadow: inset 0 0 0 2px var(--_input-border);
   }
 
-  .choices {
-    display: flex;
-    flex-direction: column;
-    gap: calc(var(--_space) / 1.5);
-  }
-
-  .choice {
-    display: flex;
-    align-items: flex-start;
-    gap: calc(var(--_space) / 1.5);
-    min-height: 2.5rem;
-  }
-
-  .choice input {
-    flex: none;
-    width: 1.75rem;
-    height: 1.75rem;
-    margin: 0.25rem 0 0;
-    accent-color: var(--_text);
-    cursor: pointer;
-  }
-
-  .choice input:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-    box-shadow: 0 0 0 6px var(--_focus-text);
-  }
-
-  .choice label {
-    padding-top: 0.3rem;
-    cursor: pointer;
-    touch-action: manipulation;
-  }
-
-  .choice .hint {
-    margin: 0;
-  }
-
-  .choice-divider {
-    width: 2.5rem;
-    text-align: center;
-  }
-
-  .conditional {
-    margin-left: 0.8rem;
-    padding-left: 1.5rem;
-    border-left: 4px solid var(--_border);
-  }
-
   .button {
     display: inline-block;
     position: relative;
-    min-height: 2.75rem;
+    min-height: var(--_control-size);
     margin: 0 var(--_space) calc(var(--_space) * 1.5) 0;
-    padding: 0.5rem 0.75rem 0.4375rem;
+    padding: max(8px, 0.5rem) max(12px, 0.75rem) max(7px, 0.4375rem);
     font: inherit;
     line-height: 1.1875;
     text-align: center;
@@ -264,11 +216,6 @@ export const formStyles = css`
     box-shadow: 0 2px 0 var(--_focus-text);
   }
 
-  .button:disabled {
-    opacity: 0.5;
-    cursor: not-allowed;
-  }
-
   .button-group {
     display: flex;
     flex-wrap: wrap;
@@ -285,7 +232,7 @@ export const formStyles = css`
     background: none;
     border: 0;
     cursor: pointer;
-    min-height: 1.5rem;
+    min-height: max(24px, 1.5rem);
   }
 
   .link-button:focus-visible,
@@ -314,7 +261,7 @@ export const formStyles = css`
 
   .error-summary__title {
     margin-bottom: var(--_space);
-    font-size: calc(var(--_font-size) * 1.25);
+    font-size: var(--_heading-m-size);
     font-weight: 700;
   }
 
@@ -380,13 +327,47 @@ export const formStyles = css`
     overflow-wrap: anywhere;
   }
 
+  /* Disabled: greyed and marked not-allowed, with text still readable (≥ 4.5:1). */
+  .input:disabled,
+  .textarea:disabled,
+  .select:disabled {
+    color: var(--_disabled-text);
+    background: var(--_disabled-background);
+    border-color: var(--_disabled-text);
+    cursor: not-allowed;
+  }
+
+  .button:disabled {
+    opacity: 0.5;
+    cursor: not-allowed;
+  }
+
+  .button:disabled:hover {
+    filter: none;
+  }
+
+  .link-button:disabled {
+    color: var(--_disabled-text);
+    cursor: not-allowed;
+  }
+
+  @media (forced-colors: active) {
+    .input:disabled,
+    .textarea:disabled,
+    .select:disabled,
+    .button:disabled,
+    .link-button:disabled {
+      color: GrayText;
+      border-color: GrayText;
+    }
+  }
+
   @media (forced-colors: active) {
     .input:focus,
     .textarea:focus,
     .button:focus-visible,
     .link-button:focus-visible,
-    a:focus-visible,
-    .choice input:focus-visible {
+    a:focus-visible {
       outline: 3px solid Highlight;
     }
 
@@ -399,7 +380,16 @@ export const formStyles = css`
     .notice {
       border-color: CanvasText;
     }
+
+    /* The box at fault cannot be told apart by colour here, so it is drawn heavier. */
+    .input--error,
+    .textarea--error {
+      border-width: 4px;
+    }
   }
+
+  ${choiceStyles}
+  ${dateInputStyles}
 
   @media (prefers-reduced-motion: reduce) {
     * {

@@ -4,6 +4,10 @@ import { css } from 'lit';
  * Design tokens. Every colour, font and size an element uses comes from a `--msp-*` custom
  * property whose default follows the GOV.UK Design System, so a council page can re-theme by
  * setting the properties on the element or any ancestor.
+ *
+ * Sizes are written `max(Npx, Mrem)`: a host page that shrinks its root font (`html { font-size:
+ * 62.5% }` is common in CMS themes) cannot take text below N px or controls below their target
+ * size, while browser text zoom, which raises the root font size, still enlarges everything.
  */
 export const tokens = css`
   :host {
@@ -25,12 +29,18 @@ export const tokens = css`
     --_secondary-button-shadow: var(--msp-secondary-button-shadow-colour, #929191);
     --_warning-button: var(--msp-warning-button-colour, #d4351c);
     --_notice: var(--msp-notice-colour, #1d70b8);
-    --_font-size: var(--msp-font-size, 1.1875rem);
-    --_small-font-size: var(--msp-small-font-size, 1rem);
+    --_disabled-text: var(--msp-disabled-text-colour, #5f6568);
+    --_disabled-background: var(--msp-disabled-background-colour, #f3f2f1);
+    --_font-size: var(--msp-font-size, max(19px, 1.1875rem));
+    --_small-font-size: var(--msp-small-font-size, max(16px, 1rem));
+    --_heading-l-size: var(--msp-heading-l-size, max(36px, 2.25rem));
+    --_heading-m-size: var(--msp-heading-m-size, max(24px, 1.5rem));
+    --_heading-s-size: var(--msp-heading-s-size, max(19px, 1.1875rem));
+    --_control-size: var(--msp-control-size, max(40px, 2.5rem));
     --_line-height: var(--msp-line-height, 1.32);
-    --_space: var(--msp-space, 0.9375rem);
+    --_space: var(--msp-space, max(15px, 0.9375rem));
     --_radius: var(--msp-radius, 0);
-    --_max-width: var(--msp-max-width, 40rem);
+    --_max-width: var(--msp-max-width, max(640px, 40rem));
 
     display: block;
     font-family: var(--_font);
@@ -46,8 +56,11 @@ export const tokens = css`
 
   @media (max-width: 40.0525em) {
     :host {
-      --_font-size: var(--msp-font-size, 1rem);
-      --_small-font-size: var(--msp-small-font-size, 0.875rem);
+      --_font-size: var(--msp-font-size, max(16px, 1rem));
+      --_small-font-size: var(--msp-small-font-size, max(14px, 0.875rem));
+      --_heading-l-size: var(--msp-heading-l-size, max(27px, 1.6875rem));
+      --_heading-m-size: var(--msp-heading-m-size, max(21px, 1.3125rem));
+      --_heading-s-size: var(--msp-heading-s-size, max(16px, 1rem));
     }
   }
 `;
