@@ -1,6 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { OutcomeCaptureRecord } from '../../src/schemas/outcome-capture.js';
 import { joyceRecord, mrARecord, mrsTRecord, susiRecord } from './outcome-capture.records.js';
+import { joyceRecordV1 } from './outcome-capture.records.v1.js';
 
 /**
  * Every state of <msp-outcome-capture> that matters. Storybook shows each one, and the tests
@@ -18,7 +19,7 @@ export interface ElementState {
   locale?: 'en-GB' | 'cy';
   /** A narrow viewport, like a phone. */
   narrow?: boolean;
-  /** As printed: the tests emulate print media; in Storybook, use the browser's print preview. */
+  /** As printed: shown with `print-preview`, and the tests also emulate print media. */
   print?: boolean;
 }
 
@@ -47,9 +48,20 @@ export const outcomeCaptureStates: ElementState[] = [
   { name: 'Readonly', description: 'A summary that cannot be edited.', value: susiRecord, readonly: true },
   {
     name: 'Print',
-    description: 'What prints: the answers without the buttons, each question kept whole on a page. Use the browser’s print preview to see it.',
-    value: joyceRecord,
+    description:
+      'What prints, shown with print-preview: the record as a person reads it, every word shown — earlier words and why they changed, outcomes no longer wanted — with no empty controls.',
+    value: susiRecord,
     print: true,
+  },
+  {
+    name: 'RecordWithNulls',
+    description: 'A record from a case system that writes null for every empty field: null means absent, so it loads as complete and saves.',
+    value: JSON.stringify({ ...mrsTRecord, subjectRef: null, notAskedReason: null, expressedBy: null, recordedBy: null }),
+  },
+  {
+    name: 'Version1Record',
+    description: 'A record saved by an earlier version of the element: it is brought up to the current version as it loads.',
+    value: JSON.stringify(joyceRecordV1),
   },
   { name: 'Disabled', description: 'Shown but not editable, and not submitted.', value: joyceRecord, disabled: true },
   { name: 'NarrowScreen', description: 'On a phone, 320 px wide.', value: joyceRecord, narrow: true },
@@ -70,6 +82,7 @@ export function renderOutcomeCaptureState(state: ElementState): TemplateResult {
     ?required=${state.required ?? false}
     ?readonly=${state.readonly ?? false}
     ?disabled=${state.disabled ?? false}
+    ?print-preview=${state.print ?? false}
   ></msp-outcome-capture>`;
 }
 
