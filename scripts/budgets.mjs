@@ -1,0 +1,31 @@
+/**
+ * The size budgets, in bytes of minified and gzipped (level 9) JavaScript, as the design sets
+ * them. `npm run size` prints each figure beside its budget; `npm run size:check` fails when one
+ * is over.
+ */
+export const KB = 1024;
+
+/** The six elements of the design; those without a folder in src/elements/ are listed as not yet built. */
+export const DESIGNED_ELEMENTS = [
+  'outcome-capture',
+  'risk-heat-map',
+  'one-page-profile',
+  'review-close',
+  'experience-questionnaire',
+  'outcomes-report',
+];
+
+export const BUDGETS = {
+  /** dist/cdn/msp-elements.js, the only file a page loads before a tag appears. */
+  loader: 1.5 * KB,
+  /** Lit, @lit/localize, zod/mini, the base, styles and field kit: loaded once for any element. */
+  shared: 20 * KB,
+  /** Each element's own chunk; the questionnaire is the tool most often shown alone on a public page. */
+  elementChunk: { default: 8 * KB, 'experience-questionnaire': 5 * KB },
+  /** Everything an English page showing only this element downloads: loader, shared chunk, element chunk. */
+  pageWithOnly: { 'outcome-capture': 28 * KB },
+  /** The loader, the shared chunk and every element's chunk. */
+  allElements: 65 * KB,
+};
+
+export const elementChunkBudget = (name) => BUDGETS.elementChunk[name] ?? BUDGETS.elementChunk.default;
