@@ -29,3 +29,21 @@ export const BUDGETS = {
 };
 
 export const elementChunkBudget = (name) => BUDGETS.elementChunk[name] ?? BUDGETS.elementChunk.default;
+
+/**
+ * Figures known to be over budget, each with the ceiling it may not pass while it is being
+ * brought down (measured when it was listed, rounded up to 0.1 KB), and why. `npm run size`
+ * still shows them as OVER; `size:check` fails if one grows past its ceiling, or if anything
+ * else goes over. Delete an entry once its figure is within budget, and the check is strict
+ * again. docs/distribution.md says what each is made of.
+ */
+export const KNOWN_OVERAGES = {
+  shared: {
+    ceiling: 23.1 * KB,
+    why: 'zod/mini (7.3 KB) and the base are larger than the design assumed; the outcome-capture schema is in the shared chunk because src/schemas/migrate.ts imports it',
+  },
+  'pageWithOnly:outcome-capture': {
+    ceiling: 30.8 * KB,
+    why: 'the shared chunk is over its budget, see above',
+  },
+};

@@ -16,7 +16,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { BUDGETS, DESIGNED_ELEMENTS, KB, elementChunkBudget } from './budgets.mjs';
+import { BUDGETS, DESIGNED_ELEMENTS, KB, KNOWN_OVERAGES, elementChunkBudget } from './budgets.mjs';
 import { elementNames, projectRoot as root, tagOf } from './elements.mjs';
 
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -51,12 +51,12 @@ const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
 const built = elementNames();
 const rows = [];
 const section = (title) => rows.push({ title });
-const row = (name, size, budget) => rows.push({ name, size, budget });
+const row = (name, size, budget, key) => rows.push({ name, size, budget, known: key && KNOWN_OVERAGES[key] });
 const notBuilt = (name) => rows.push({ name, note: 'not yet built' });
 
 section(`CDN: dist/cdn/, ${pkg.name} ${manifest.version}`);
 row(`loader (${manifest.loader})`, cdnFile(manifest.loader), BUDGETS.loader);
-row(`shared chunk (${manifest.shared})`, cdnFile(manifest.shared), BUDGETS.shared);
+row(`shared chunk (${manifest.shared})`, cdnFile(manifest.shared), BUDGETS.shared, 'shared');
 for (const name of DESIGNED_ELEMENTS) {
   const element = manifest.elements[name];
   if (element) row(`<${tagOf(name)}> own chunk`, cdnFile(element.chunk), elementChunkBudget(name));
@@ -70,7 +70,7 @@ section('What a page downloads (English; Welsh adds the chunks below)');
 for (const [name, budget] of Object.entries(BUDGETS.pageWithOnly)) {
   const element = manifest.elements[name];
   const label = `a page showing only <${tagOf(name)}>: loader + ${element ? element.upFront.length : '…'} chunks`;
-  if (element) row(label, cdnFiles([manifest.loader, ...element.upFront]), budget);
+  if (element) row(label, cdnFiles([manifest.loader, ...element.upFront]), budget, `pageWithOnly:${name}`);
   else notBuilt(label);
 }
 const missing = DESIGNED_ELEMENTS.filter((name) => !manifest.elements[name]);
@@ -124,10 +124,15 @@ for (const [name, file] of npmEntries) row(name, await measureNpmEntry(file));
 const formatBytes = (n) => n.toLocaleString('en-GB');
 const formatKb = (n) => `${(n / KB).toFixed(1)} KB`;
 const over = rows.filter((r) => r.budget !== undefined && r.size.gzip > r.budget);
+/** Over budget and not listed in KNOWN_OVERAGES, or grown past the ceiling listed there. */
+const failing = over.filter((r) => !r.known || r.size.gzip > r.known.ceiling);
 const cells = rows.map((r) => {
   if (r.title) return r;
-  if (r.note) return [r.name, '', '', '', r.note];
-  const verdict = r.budget === undefined ? '' : `≤ ${formatKb(r.budget)} ${r.size.gzip <= r.budget ? 'OK' : 'OVER'}`;
+  if ('note' in r) return [r.name, '', '', '', r.note];
+  const verdict =
+    r.budget === undefined
+      ? ''
+      : `≤ ${formatKb(r.budget)} ${r.size.gzip <= r.budget ? 'OK' : `OVER${r.known ? ` (known; ceiling ${formatKb(r.known.ceiling)})` : ''}`}`;
   return [r.name, formatBytes(r.size.min), formatBytes(r.size.gzip), formatKb(r.size.gzip), verdict];
 });
 const header = ['', 'min (bytes)', 'min+gzip (bytes)', 'min+gzip', 'budget'];
@@ -149,9 +154,17 @@ console.log(`\ngzip level 9; 1 KB = ${KB} bytes. Budgets: scripts/budgets.mjs.`)
 if (over.length) {
   console.error(`\nOver budget (${over.length}); \`npm run size:explain\` shows what each chunk is made of:`);
   for (const r of over) {
-    console.error(`  ${r.name}: ${formatKb(r.size.gzip)}, over ${formatKb(r.budget)} by ${formatBytes(r.size.gzip - r.budget)} bytes`);
+    const known = r.known
+      ? r.size.gzip > r.known.ceiling
+        ? ` — and past its known ceiling of ${formatKb(r.known.ceiling)}`
+        : ` — known (scripts/budgets.mjs KNOWN_OVERAGES): ${r.known.why}`
+      : '';
+    console.error(`  ${r.name}: ${formatKb(r.size.gzip)}, over ${formatKb(r.budget)} by ${formatBytes(r.size.gzip - r.budget)} bytes${known}`);
   }
-  if (process.argv.includes('--check')) process.exit(1);
+  if (process.argv.includes('--check') && failing.length) {
+    console.error(`\nsize:check fails: ${failing.map((r) => r.name).join('; ')}`);
+    process.exit(1);
+  }
 } else {
   console.log('\nEvery figure is within its budget.');
 }
