@@ -21,7 +21,7 @@ import { build } from 'esbuild';
 import { launchChromium } from './chromium.mjs';
 import { projectRoot as root } from './elements.mjs';
 import { fillOutcomeCapture, WORDS } from './cdn-check/fill-outcome-capture.mjs';
-import { startServer } from './cdn-check/server.mjs';
+import { startServer } from './test-server.mjs';
 
 const cdnDir = join(root, 'dist/cdn');
 const manifest = JSON.parse(await readFile(join(cdnDir, 'manifest.json'), 'utf8'));

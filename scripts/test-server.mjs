@@ -1,7 +1,7 @@
 /**
- * A small web server for the CDN check: it serves dist/cdn/ under /cdn/, the check's pages and
- * host scripts, each page with its own Content-Security-Policy, and keeps what each page's form
- * posts.
+ * A small web server for the checks and the benchmark: it serves a built folder under /cdn/, pages
+ * and host scripts, each page with its own Content-Security-Policy (or none), and keeps what each
+ * page's form posts.
  */
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -11,7 +11,7 @@ import { join, normalize } from 'node:path';
  * @param {{ cdnDir: string, pages: Record<string, { html: string, csp: string }>, hostScripts: Record<string, string> }} site
  *   pages are served at /<name>, host scripts at /host/<name>.js; a page's form posts to /submitted/<name>
  */
-export async function startServer({ cdnDir, pages, hostScripts }) {
+export async function startServer({ cdnDir, pages, hostScripts = {} }) {
   const submissions = new Map();
   const server = createServer(async (request, response) => {
     const path = request.url.split('?')[0];
