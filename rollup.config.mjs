@@ -180,7 +180,7 @@ function chunkFileName(chunk) {
 const cdn = {
   input: cdnInput(elements),
   plugins: [
-    cdnEntries({ root, elements, sharedModule: join(root, 'src/core/define.ts') }),
+    cdnEntries({ root, elements, localeModule: join(root, 'src/core/locale.ts') }),
     localizeStrOnly({ external: false }),
     nodeResolve({ browser: true, extensions: ['.mjs', '.js', '.ts'] }),
     transpile(),

@@ -8,7 +8,7 @@
  * Pages: the element present at load; the element stamped from a <template> two seconds after
  * load (nothing but the loader loads before); the per-element entry alone; the host's fallback
  * text with JavaScript disabled and with the script missing; a Welsh page (the Welsh of that
- * element and the shared strings only); Trusted Types enforced.
+ * element and the shared strings only); the loader's setLocale; Trusted Types enforced.
  *
  * Also checks every sample record against the JSON Schema, so the schema and the zod types agree.
  * Runs after `npm run build`. Uses Debian's Chromium (or CHROME_PATH).
@@ -83,6 +83,7 @@ const pages = {
   'no-script': { csp: STRICT, html: page({ scripts: [LOADER], body: form('no-script') }) },
   'missing-script': { csp: STRICT, html: page({ scripts: ['/cdn/not-there.js'], body: form('missing-script') }) },
   welsh: { csp: STRICT, html: page({ lang: 'cy', scripts: [LOADER], body: form('welsh') }) },
+  'set-locale': { csp: STRICT, html: page({ scripts: [LOADER, '/host/set-locale.js'], body: form('set-locale') }) },
   'trusted-types': { csp: TRUSTED_TYPES, html: page({ scripts: [LOADER], body: form('trusted-types') }) },
   // The page's own Lit made a policy named lit-html first; the directive allows a second.
   'trusted-types-two-lits': {
@@ -100,6 +101,7 @@ const hostScripts = {
   document.querySelector('#later').append(document.querySelector('#later-form').content.cloneNode(true));
 }, 2000));`,
   'own-lit-policy': `trustedTypes.createPolicy('lit-html', { createHTML: (html) => html });`,
+  'set-locale': `import { setLocale } from '${LOADER}';\nsetLocale('cy');`,
 };
 
 const server = await startServer({ cdnDir, pages, hostScripts });
@@ -207,6 +209,16 @@ try {
       'welsh: the element speaks Welsh',
     );
     check(problems.length === 0, `welsh: no errors or warnings${problems.length ? `: ${problems.join('; ')}` : ''}`);
+    await close();
+  }
+  {
+    const { tab, problems, close } = await open('set-locale');
+    await defined(tab);
+    const welsh = await tab
+      .waitForFunction((tag) => document.querySelector(tag).shadowRoot.querySelector('[part~="base"]')?.lang === 'cy', { timeout: 10_000 }, TAG)
+      .then(() => true, () => false);
+    check(welsh, "set-locale: the loader's setLocale('cy') switches an English page's element to Welsh");
+    check(problems.length === 0, `set-locale: no errors or warnings${problems.length ? `: ${problems.join('; ')}` : ''}`);
     await close();
   }
   for (const name of ['trusted-types', 'trusted-types-two-lits']) {

@@ -2,8 +2,9 @@
  * The CDN build's entry modules, written at build time from the list of elements:
  *
  * - `msp-elements`: the loader. One lazy import per element, keyed by its tag, handed to
- *   src/cdn/autoload.ts; and one lazy import of a module of the shared chunk, so the browser
- *   fetches the shared chunk beside the first element's own instead of after it.
+ *   src/cdn/autoload.ts; and one lazy import of the shared chunk's locale module, so the browser
+ *   fetches the shared chunk beside the first element's own instead of after it, and so the
+ *   loader can offer `setLocale` without loading anything until it is called.
  * - `<name>`: one element, for pages that name what they load. It re-exports the element's
  *   module, so the loader and this entry share one copy of the element.
  */
@@ -24,10 +25,10 @@ export function cdnInput(elements) {
 }
 
 /**
- * @param {{ root: string, elements: string[], sharedModule: string }} options `sharedModule` is any
- *   module the build places in the shared chunk.
+ * @param {{ root: string, elements: string[], localeModule: string }} options `localeModule` is
+ *   src/core/locale.ts, which the build places in the shared chunk.
  */
-export function cdnEntries({ root, elements, sharedModule }) {
+export function cdnEntries({ root, elements, localeModule }) {
   const path = (file) => JSON.stringify(file);
   return {
     name: 'msp-cdn-entries',
@@ -43,7 +44,9 @@ export function cdnEntries({ root, elements, sharedModule }) {
           .join('\n');
         return (
           `import { autoload } from ${path(join(root, 'src/cdn/autoload.ts'))};\n` +
-          `export const discover = autoload({\n${loaders}\n}, () => import(${path(sharedModule)}));\n`
+          `const loadShared = () => import(${path(localeModule)});\n` +
+          `export const discover = autoload({\n${loaders}\n}, loadShared);\n` +
+          `export const setLocale = (tag) => loadShared().then((shared) => shared.setLocale(tag));\n`
         );
       }
       const name = what.slice('element:'.length);
