@@ -158,7 +158,7 @@ const SHARED_CHUNK = 'shared';
 function sharedChunk(id) {
   const path = posix(id);
   if (path.includes('/node_modules/')) return SHARED_CHUNK;
-  if (/\/src\/(core|styles)\//.test(path)) return SHARED_CHUNK;
+  if (/\/src\/(core|styles)\//.test(path) || path.endsWith('/src/cdn/shared.ts')) return SHARED_CHUNK;
   if (path.endsWith('/src/locales/generated/common.translations.ts')) return SHARED_CHUNK;
   const schema = /\/src\/schemas\/([^/]+)\.ts$/.exec(path);
   if (schema && !elements.includes(schema[1])) return SHARED_CHUNK;
@@ -180,7 +180,7 @@ function chunkFileName(chunk) {
 const cdn = {
   input: cdnInput(elements),
   plugins: [
-    cdnEntries({ root, elements, localeModule: join(root, 'src/core/locale.ts') }),
+    cdnEntries({ root, elements, sharedModule: join(root, 'src/cdn/shared.ts') }),
     localizeStrOnly({ external: false }),
     nodeResolve({ browser: true, extensions: ['.mjs', '.js', '.ts'] }),
     transpile(),

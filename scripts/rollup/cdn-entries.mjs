@@ -2,7 +2,7 @@
  * The CDN build's entry modules, written at build time from the list of elements:
  *
  * - `msp-elements`: the loader. One lazy import per element, keyed by its tag, handed to
- *   src/cdn/autoload.ts; and one lazy import of the shared chunk's locale module, so the browser
+ *   src/cdn/autoload.ts; and one lazy import of src/cdn/shared.ts, in the shared chunk, so the browser
  *   fetches the shared chunk beside the first element's own instead of after it, and so the
  *   loader can offer `setLocale` without loading anything until it is called.
  * - `<name>`: one element, for pages that name what they load. It re-exports the element's
@@ -25,10 +25,10 @@ export function cdnInput(elements) {
 }
 
 /**
- * @param {{ root: string, elements: string[], localeModule: string }} options `localeModule` is
- *   src/core/locale.ts, which the build places in the shared chunk.
+ * @param {{ root: string, elements: string[], sharedModule: string }} options `sharedModule` is
+ *   src/cdn/shared.ts, which the build places in the shared chunk.
  */
-export function cdnEntries({ root, elements, localeModule }) {
+export function cdnEntries({ root, elements, sharedModule }) {
   const path = (file) => JSON.stringify(file);
   return {
     name: 'msp-cdn-entries',
@@ -44,7 +44,7 @@ export function cdnEntries({ root, elements, localeModule }) {
           .join('\n');
         return (
           `import { autoload } from ${path(join(root, 'src/cdn/autoload.ts'))};\n` +
-          `const loadShared = () => import(${path(localeModule)});\n` +
+          `const loadShared = () => import(${path(sharedModule)});\n` +
           `export const discover = autoload({\n${loaders}\n}, loadShared);\n` +
           `export const setLocale = (tag) => loadShared().then((shared) => shared.setLocale(tag));\n`
         );
