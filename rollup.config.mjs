@@ -1,31 +1,16 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import esbuild from 'rollup-plugin-esbuild';
+import { elementNames } from './scripts/elements.mjs';
+import { cdnEntries, cdnInput } from './scripts/rollup/cdn-entries.mjs';
+import { cdnManifest } from './scripts/rollup/cdn-manifest.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-
-/**
- * Every folder under src/elements/ holds one element; its define file (the side-effectful module
- * that registers the tag) is the file named like the folder: src/elements/<name>/<name>.ts.
- */
-function elementNames() {
-  const elementsDir = join(root, 'src/elements');
-  if (!existsSync(elementsDir)) return [];
-  const names = [];
-  for (const entry of readdirSync(elementsDir, { withFileTypes: true })) {
-    if (!entry.isDirectory()) continue;
-    if (!existsSync(join(elementsDir, entry.name, `${entry.name}.ts`))) {
-      throw new Error(`src/elements/${entry.name}/ has no define file ${entry.name}.ts`);
-    }
-    names.push(entry.name);
-  }
-  return names.sort();
-}
 
 /** Each element needs a public entry and a sideEffects entry in package.json; a missing one fails the build. */
 function checkPackageJson(names) {
@@ -58,7 +43,8 @@ const libraryInput = {
 
 /** Runtime dependencies stay bare imports in the npm build; the consumer's bundler resolves them once. */
 const isDependency = (id) => /^(?:lit|lit-html|lit-element|@lit\/[^/]+|zod)(?:\/.*)?$/.test(id);
-const isLocaleFile = (id) => Boolean(id?.split(sep).join('/').includes('/src/locales/generated/'));
+const posix = (id) => id?.split(sep).join('/') ?? '';
+const isLocaleFile = (id) => posix(id).includes('/src/locales/generated/');
 
 const transpile = () =>
   esbuild({
@@ -127,8 +113,8 @@ function bundledPackages(moduleIds) {
   return [...packages.values()].sort();
 }
 
+/** The version on every CDN file, and the licences of the third-party code a chunk bundles. */
 const cdnBanner = (chunk) => {
-  if (!chunk.isEntry) return '';
   const bundled = bundledPackages(chunk.moduleIds);
   return `/*! ${pkg.name} ${pkg.version}${bundled.length ? ` | includes ${bundled.join(', ')}` : ''} */`;
 };
@@ -162,13 +148,39 @@ const library = {
   },
 };
 
-/** The CDN build: a single self-contained, minified module; the Welsh strings load on demand. */
+const SHARED_CHUNK = 'shared';
+
+/**
+ * What every element shares goes into one chunk, loaded once: Lit, @lit/localize, zod, the base
+ * (src/core/), styles, and the record schemas' common parts. An element's own schema
+ * (src/schemas/<element>.ts) stays with the element.
+ */
+function sharedChunk(id) {
+  const path = posix(id);
+  if (path.includes('/node_modules/')) return SHARED_CHUNK;
+  if (/\/src\/(core|styles)\//.test(path) || path.endsWith('/src/cdn/shared.ts')) return SHARED_CHUNK;
+  if (path.endsWith('/src/locales/generated/common.translations.ts')) return SHARED_CHUNK;
+  const schema = /\/src\/schemas\/([^/]+)\.ts$/.exec(path);
+  if (schema && !elements.includes(schema[1])) return SHARED_CHUNK;
+  return undefined;
+}
+
+/** `chunks/cy-outcome-capture-<hash>.js` for a translation, `chunks/<name>-<hash>.js` otherwise. */
+function chunkFileName(chunk) {
+  const translation = /\/src\/locales\/generated\/([^/]+)\/([^/]+)\.ts$/.exec(posix(chunk.facadeModuleId));
+  return translation ? `chunks/${translation[1]}-${translation[2]}-[hash].js` : 'chunks/[name]-[hash].js';
+}
+
+/**
+ * The CDN build: `msp-elements.js`, a small loader that imports each element when its tag first
+ * appears; `<name>.js`, one element by name; and under chunks/, content-hashed, the shared chunk,
+ * each element's chunk and each translation. Only the entries keep fixed names, so a new release
+ * copied over an old one never replaces a file that an old, cached entry still asks for.
+ */
 const cdn = {
-  input: 'src/index.ts',
-  // Lets the locale chunk import what it shares with the entry straight from it, instead of
-  // forcing a third chunk that every page would have to load.
-  preserveEntrySignatures: 'allow-extension',
+  input: cdnInput(elements),
   plugins: [
+    cdnEntries({ root, elements, sharedModule: join(root, 'src/cdn/shared.ts') }),
     localizeStrOnly({ external: false }),
     nodeResolve({ browser: true, extensions: ['.mjs', '.js', '.ts'] }),
     transpile(),
@@ -181,16 +193,15 @@ const cdn = {
       format: { comments: /^!/ },
     }),
     noEval(),
+    cdnManifest({ root, pkg, elements, sharedChunkName: SHARED_CHUNK }),
   ],
   onwarn,
   output: {
     dir: 'dist/cdn',
     format: 'es',
-    entryFileNames: `${pkg.name}.js`,
-    chunkFileNames: (chunk) =>
-      isLocaleFile(chunk.facadeModuleId)
-        ? 'locale-[name]-[hash].js'
-        : '[name]-[hash].js',
+    entryFileNames: '[name].js',
+    chunkFileNames: chunkFileName,
+    manualChunks: sharedChunk,
     banner: cdnBanner,
     sourcemap: true,
   },

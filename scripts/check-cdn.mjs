@@ -1,22 +1,30 @@
 /**
- * The acceptance check for the CDN build, as a council page would use it: a page that holds only
- * the script tag and a plain form, served with a strict Content-Security-Policy. A person fills in
- * the form and presses the element's button; the form posts; the submitted field must be JSON that
+ * The acceptance check for the CDN build, as council pages would use it: plain pages that hold
+ * only a script tag and a form, served with a strict Content-Security-Policy
+ * (`default-src 'self'; script-src 'self'; style-src 'self'`). On each, a person fills in the form
+ * and presses the element's button; the form posts; the submitted field must be JSON that
  * validates against the published JSON Schema and holds what was typed.
+ *
+ * Pages: the element present at load; the element stamped from a <template> two seconds after
+ * load (nothing but the loader loads before); the per-element entry alone; the host's fallback
+ * text with JavaScript disabled and with the script missing; a Welsh page (the Welsh of that
+ * element and the shared strings only); the loader's setLocale; Trusted Types enforced.
  *
  * Also checks every sample record against the JSON Schema, so the schema and the zod types agree.
  * Runs after `npm run build`. Uses Debian's Chromium (or CHROME_PATH).
  */
-import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import puppeteer from 'puppeteer-core';
 import { build } from 'esbuild';
+import { launchChromium } from './chromium.mjs';
+import { projectRoot as root } from './elements.mjs';
+import { fillOutcomeCapture, WORDS } from './cdn-check/fill-outcome-capture.mjs';
+import { startServer } from './test-server.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const cdnDir = join(root, 'dist/cdn');
+const manifest = JSON.parse(await readFile(join(cdnDir, 'manifest.json'), 'utf8'));
 const schema = JSON.parse(await readFile(join(root, 'dist/schemas/outcome-capture.schema.json'), 'utf8'));
 const ajv = new Ajv2020({ strict: false, allErrors: true });
 addFormats(ajv);
@@ -27,7 +35,7 @@ const check = (ok, what) => {
   if (!ok) failures.push(what);
 };
 
-// 1. The sample records validate against the published JSON Schema.
+// ——— 1. The sample records validate against the published JSON Schema ———
 const samples = await import(
   'data:text/javascript,' +
     encodeURIComponent(
@@ -46,89 +54,194 @@ for (const [name, record] of Object.entries(samples)) {
 }
 check(!validate({ ...samples.joyceRecord, asked: 'maybe' }), 'the JSON Schema refuses an unknown code');
 
-// 2. A plain page with only the CDN script and a form.
-const page = `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Report a concern</title>
-<script type="module" src="/cdn/msp-elements.js"></script></head>
-<body><h1>Report a concern</h1>
-<form method="post" action="/submitted"><msp-outcome-capture name="x" required></msp-outcome-capture></form>
-</body></html>`;
-let submitted;
-const server = createServer(async (request, response) => {
-  const headers = {
-    'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'",
-  };
-  if (request.method === 'POST') {
-    let body = '';
-    for await (const chunk of request) body += chunk;
-    submitted = new URLSearchParams(body);
-    response.writeHead(200, { ...headers, 'content-type': 'text/html' }).end('<!doctype html><title>Thank you</title><p>Thank you</p>');
-    return;
-  }
-  if (request.url === '/favicon.ico') return response.writeHead(204).end();
-  if (request.url === '/' || request.url === '/index.html') {
-    response.writeHead(200, { ...headers, 'content-type': 'text/html' }).end(page);
-    return;
-  }
-  const file = normalize(join(root, 'dist', request.url.split('?')[0]));
-  if (!file.startsWith(join(root, 'dist/cdn'))) return response.writeHead(404).end();
-  try {
-    const body = await readFile(file);
-    response.writeHead(200, { ...headers, 'content-type': extname(file) === '.js' ? 'text/javascript' : 'application/octet-stream' }).end(body);
-  } catch {
-    response.writeHead(404).end();
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+// ——— 2. The pages ———
+const STRICT = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'";
+const TRUSTED_TYPES = `${STRICT}; require-trusted-types-for 'script'; trusted-types lit-html`;
+const FALLBACK = 'This form needs JavaScript. Call 0300 123 4567, or use the paper form.';
+const TAG = 'msp-outcome-capture';
+const LOADER = `/cdn/${manifest.loader}`;
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=en-GB'],
-});
-try {
-  const tab = await browser.newPage();
+const form = (name) =>
+  `<form method="post" action="/submitted/${name}"><${TAG} name="x" required>${FALLBACK}</${TAG}></form>`;
+const page = ({ lang = 'en', scripts, body }) => `<!doctype html>
+<html lang="${lang}"><head><meta charset="utf-8"><title>Report a concern</title>
+${scripts.map((src) => `<script type="module" src="${src}"></script>`).join('\n')}
+</head><body><h1>Report a concern</h1>
+${body}
+</body></html>`;
+
+const pages = {
+  'at-load': { csp: STRICT, html: page({ scripts: [LOADER], body: form('at-load') }) },
+  later: {
+    csp: STRICT,
+    html: page({
+      scripts: ['/host/stamp-later.js', LOADER],
+      body: `<div id="later"></div><template id="later-form">${form('later')}</template>`,
+    }),
+  },
+  'one-entry': { csp: STRICT, html: page({ scripts: [`/cdn/${manifest.elements['outcome-capture'].entry}`], body: form('one-entry') }) },
+  'no-script': { csp: STRICT, html: page({ scripts: [LOADER], body: form('no-script') }) },
+  'missing-script': { csp: STRICT, html: page({ scripts: ['/cdn/not-there.js'], body: form('missing-script') }) },
+  welsh: { csp: STRICT, html: page({ lang: 'cy', scripts: [LOADER], body: form('welsh') }) },
+  'set-locale': { csp: STRICT, html: page({ scripts: [LOADER, '/host/set-locale.js'], body: form('set-locale') }) },
+  'trusted-types': { csp: TRUSTED_TYPES, html: page({ scripts: [LOADER], body: form('trusted-types') }) },
+  // The page's own Lit made a policy named lit-html first; the directive allows a second.
+  'trusted-types-two-lits': {
+    csp: `${TRUSTED_TYPES} 'allow-duplicates'`,
+    html: page({ scripts: ['/host/own-lit-policy.js', LOADER], body: form('trusted-types-two-lits') }),
+  },
+  // Without the lit-html policy the element cannot render: shows the directive is enforced.
+  'trusted-types-none': {
+    csp: `${STRICT}; require-trusted-types-for 'script'; trusted-types 'none'`,
+    html: page({ scripts: [LOADER], body: form('trusted-types-none') }),
+  },
+};
+const hostScripts = {
+  'stamp-later': `addEventListener('load', () => setTimeout(() => {
+  document.querySelector('#later').append(document.querySelector('#later-form').content.cloneNode(true));
+}, 2000));`,
+  'own-lit-policy': `trustedTypes.createPolicy('lit-html', { createHTML: (html) => html });`,
+  'set-locale': `import { setLocale } from '${LOADER}';\nsetLocale('cy');`,
+};
+
+const server = await startServer({ cdnDir, pages, hostScripts });
+const browser = await launchChromium();
+
+/** A page in a fresh browser context, with the files it fetched from /cdn/ and its errors and warnings. */
+async function open(name, { javaScript = true } = {}) {
+  const context = await browser.createBrowserContext();
+  const tab = await context.newPage();
+  const fetched = [];
   const problems = [];
+  tab.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.startsWith('/cdn/')) fetched.push(path.slice('/cdn/'.length));
+  });
   tab.on('pageerror', (error) => problems.push(error.message));
   tab.on('console', (message) => ['error', 'warning'].includes(message.type()) && problems.push(message.text()));
-  await tab.goto(`${origin}/`);
-  await tab.waitForFunction(() => customElements.get('msp-outcome-capture') && document.querySelector('msp-outcome-capture').shadowRoot);
-  const inShadow = (selector) => tab.evaluateHandle((s) => document.querySelector('msp-outcome-capture').shadowRoot.querySelector(s), selector);
-  const press = async (selector) => (await inShadow(selector)).click();
-  const words = 'I want to stay in my flat <b>and</b> keep my dog';
+  await tab.setJavaScriptEnabled(javaScript);
+  await tab.goto(`${server.origin}/${name}`, { waitUntil: 'load' });
+  return { tab, fetched, problems, close: () => context.close() };
+}
 
-  await press('#asked');
-  await tab.waitForFunction(() => document.querySelector('msp-outcome-capture').shadowRoot.querySelector('#expressed-by'));
-  await press('#expressed-by');
-  await press('#add-outcome');
-  await tab.waitForFunction(() => document.querySelector('msp-outcome-capture').shadowRoot.activeElement?.localName === 'textarea');
-  await tab.keyboard.type(words);
-  const date = await inShadow('#conversation-date');
-  await date.evaluate((input) => {
-    input.value = '2026-01-15';
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-  });
-  await press('#conversation-method');
-  await press('#lacked-capacity-2');
-  await press('#information-given');
+const defined = (tab) => tab.waitForFunction((tag) => customElements.get(tag) && document.querySelector(tag)?.shadowRoot?.firstElementChild, { timeout: 15_000 }, TAG);
+
+/** Everything in the page's accessibility tree: what a person can see or hear. */
+async function perceivable(tab) {
+  const names = [];
+  const walk = (node) => {
+    if (node.name) names.push(node.name);
+    node.children?.forEach(walk);
+  };
+  walk(await tab.accessibility.snapshot({ interestingOnly: false }));
+  return names.join(' ');
+}
+
+/** Fills the form in, waits for it to post, and checks the posted record. */
+async function fillAndPost(name, tab) {
   const navigation = tab.waitForNavigation();
-  await press('[part~="submit-button"]');
+  await fillOutcomeCapture(tab);
   await navigation;
-
-  const json = submitted?.get('x');
-  check(typeof json === 'string', 'the form posted a field named x');
+  const json = server.submissions.get(name)?.get('x');
+  check(typeof json === 'string', `${name}: the form posted a field named x`);
   const record = JSON.parse(json ?? 'null');
-  check(validate(record), `the posted record validates against the JSON Schema${validate.errors ? ` (${ajv.errorsText(validate.errors)})` : ''}`);
-  check(record?.outcomes?.[0]?.words === words, 'the record holds the words as typed, markup and all, as text');
-  check(problems.length === 0, `no errors or warnings in the page${problems.length ? `: ${problems.join('; ')}` : ''}`);
+  check(validate(record), `${name}: the posted record validates against the JSON Schema${validate.errors ? ` (${ajv.errorsText(validate.errors)})` : ''}`);
+  check(record?.outcomes?.[0]?.words === WORDS, `${name}: the record holds the words as typed, markup and all, as text`);
+}
+
+const sameFiles = (actual, expected) => JSON.stringify([...new Set(actual)].sort()) === JSON.stringify([...expected].sort());
+const translationFiles = Object.values(manifest.translations).flatMap((locales) => Object.values(locales));
+const ocFiles = manifest.elements['outcome-capture'].upFront;
+
+try {
+  {
+    const { tab, fetched, problems, close } = await open('at-load');
+    await defined(tab);
+    check(sameFiles(fetched, [manifest.loader, ...ocFiles]), `at-load: the loader fetched the shared chunk and the element's chunk only (${fetched.join(', ')})`);
+    check(!(await perceivable(tab)).includes(FALLBACK), 'at-load: once defined, the fallback text is no longer shown');
+    await fillAndPost('at-load', tab);
+    check(!fetched.some((file) => translationFiles.includes(file)), 'at-load: an English page fetches no translations');
+    check(problems.length === 0, `at-load: no errors or warnings${problems.length ? `: ${problems.join('; ')}` : ''}`);
+    await close();
+  }
+  {
+    const { tab, fetched, problems, close } = await open('later');
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    check(sameFiles(fetched, [manifest.loader]), `later: before a tag is in the page, only the loader is fetched (${fetched.join(', ')})`);
+    check(!(await tab.evaluate((tag) => Boolean(customElements.get(tag)), TAG)), 'later: the element in <template> content is not defined before it is stamped');
+    await defined(tab);
+    check(true, 'later: the element stamped two seconds after load is defined');
+    await fillAndPost('later', tab);
+    check(problems.length === 0, `later: no errors or warnings${problems.length ? `: ${problems.join('; ')}` : ''}`);
+    await close();
+  }
+  {
+    const { tab, fetched, problems, close } = await open('one-entry');
+    await defined(tab);
+    check(!fetched.includes(manifest.loader), 'one-entry: the per-element entry works without the loader');
+    await fillAndPost('one-entry', tab);
+    check(problems.length === 0, `one-entry: no errors or warnings${problems.length ? `: ${problems.join('; ')}` : ''}`);
+    await close();
+  }
+  {
+    const { tab, close } = await open('no-script', { javaScript: false });
+    check((await perceivable(tab)).includes(FALLBACK), 'no-script: with JavaScript disabled, the fallback text inside the tag is shown');
+    await close();
+  }
+  {
+    const { tab, close } = await open('missing-script');
+    check((await perceivable(tab)).includes(FALLBACK), 'missing-script: with the script missing, the fallback text inside the tag is shown');
+    await close();
+  }
+  {
+    const { tab, fetched, problems, close } = await open('welsh');
+    await defined(tab);
+    await tab.waitForFunction(
+      (tag) => document.querySelector(tag).shadowRoot.querySelector('[part~="submit-button"]')?.textContent.trim() !== 'Save what matters to the person',
+      { timeout: 10_000 },
+      TAG,
+    );
+    const welsh = [manifest.translations.common.cy, manifest.translations['outcome-capture'].cy];
+    const fetchedTranslations = fetched.filter((file) => translationFiles.includes(file));
+    check(sameFiles(fetchedTranslations, welsh), `welsh: the shared Welsh and the element's Welsh only (${fetchedTranslations.join(', ')})`);
+    check(
+      (await tab.evaluate((tag) => document.querySelector(tag).shadowRoot.querySelector('[part~="base"]').lang, TAG)) === 'cy',
+      'welsh: the element speaks Welsh',
+    );
+    check(problems.length === 0, `welsh: no errors or warnings${problems.length ? `: ${problems.join('; ')}` : ''}`);
+    await close();
+  }
+  {
+    const { tab, problems, close } = await open('set-locale');
+    await defined(tab);
+    const welsh = await tab
+      .waitForFunction((tag) => document.querySelector(tag).shadowRoot.querySelector('[part~="base"]')?.lang === 'cy', { timeout: 10_000 }, TAG)
+      .then(() => true, () => false);
+    check(welsh, "set-locale: the loader's setLocale('cy') switches an English page's element to Welsh");
+    check(problems.length === 0, `set-locale: no errors or warnings${problems.length ? `: ${problems.join('; ')}` : ''}`);
+    await close();
+  }
+  for (const name of ['trusted-types', 'trusted-types-two-lits']) {
+    const { tab, problems, close } = await open(name);
+    await defined(tab);
+    await fillAndPost(name, tab);
+    check(problems.length === 0, `${name}: no Trusted Types violations, errors or warnings${problems.length ? `: ${problems.join('; ')}` : ''}`);
+    await close();
+  }
+  {
+    const { tab, problems, close } = await open('trusted-types-none');
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const rendered = await tab.evaluate((tag) => Boolean(document.querySelector(tag)?.shadowRoot?.firstElementChild), TAG);
+    check(!rendered && problems.some((p) => /trusted/i.test(p)), "trusted-types-none: without the lit-html policy the page reports the violation (the check's control)");
+    await close();
+  }
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }
 
 if (failures.length) {
   console.error(`\n${failures.length} CDN check(s) failed`);
   process.exit(1);
 }
-console.log('\nThe CDN build works on a plain page under a strict CSP.');
+console.log('\nThe CDN build works on plain pages under a strict CSP.');

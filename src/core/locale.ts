@@ -1,5 +1,6 @@
 import type { MsgFn } from '@lit/localize';
 import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
+import { translations as commonTranslations } from '../locales/generated/common.translations.js';
 
 export { str } from '@lit/localize/internal/str-tag.js';
 
@@ -8,18 +9,25 @@ export { str } from '@lit/localize/internal/str-tag.js';
  * by @lit/localize's tools, but the runtime is private to this library: it never installs the
  * page-wide @lit/localize implementation, so a host that configured @lit/localize for its own
  * strings keeps working, and so do we.
+ *
+ * Translations come in scopes: the strings every element shares, and each element's own. An
+ * element's define file registers its scope, so a page loads the Welsh of the elements it has
+ * defined and no others.
  */
 
 export const SOURCE_LOCALE = 'en-GB';
 export const SUPPORTED_LOCALES = ['en-GB', 'cy'] as const;
 export type MspLocale = (typeof SUPPORTED_LOCALES)[number];
+type TargetLocale = Exclude<MspLocale, typeof SOURCE_LOCALE>;
 
 type Templates = Parameters<typeof runtimeMsg>[0];
-type LocaleLoader = () => Promise<{ templates: Templates }>;
 
-const loaders: Record<Exclude<MspLocale, 'en-GB'>, LocaleLoader> = {
-  cy: () => import('../locales/generated/cy.js'),
-};
+/** One scope's translations: a loader per locale (generated from src/locales/translation-scopes.json). */
+export interface Translations {
+  /** `common`, or the element's folder name under src/elements/. */
+  scope: string;
+  locales: Partial<Record<TargetLocale, () => Promise<{ templates: Templates }>>>;
+}
 
 export interface LocaleListener {
   localeChanged(locale: MspLocale): void;
@@ -29,6 +37,12 @@ export interface LocaleListener {
 let activeLocale: MspLocale = SOURCE_LOCALE;
 let activeTemplates: Templates;
 let requestCounter = 0;
+/** Switches to a locale other than English still waiting for their strings. */
+let switchesInFlight = 0;
+const registered = new Map<string, Translations>();
+/** Each scope's strings in each locale, loaded once: keyed `<locale> <scope>`. */
+const loadedScopes = new Map<string, Promise<Templates>>();
+let lastMerge: { parts: Templates[]; templates: Templates } | undefined;
 const listeners = new Set<LocaleListener>();
 let langObserver: MutationObserver | undefined;
 /** Once the host calls setLocale, a newly connected element no longer resets the locale to <html lang>; a later change of <html lang> still applies. */
@@ -72,11 +86,14 @@ async function switchLocale(tag: string): Promise<MspLocale> {
   }
   let templates: Templates;
   if (locale !== SOURCE_LOCALE) {
+    switchesInFlight++;
     try {
-      templates = (await loaders[locale]()).templates;
+      templates = await templatesFor(locale);
     } catch (error) {
       if (request === requestCounter) notifyFailure(tag, 'locale-load-failed');
       throw error;
+    } finally {
+      switchesInFlight--;
     }
   }
   if (request === requestCounter && (locale !== activeLocale || templates !== activeTemplates)) {
@@ -86,6 +103,53 @@ async function switchLocale(tag: string): Promise<MspLocale> {
   }
   return activeLocale;
 }
+
+/** Every registered scope's strings in a locale, merged; scopes registered while loading are included too. */
+async function templatesFor(locale: TargetLocale): Promise<Templates> {
+  let scopes: Translations[];
+  let parts: Templates[];
+  do {
+    scopes = [...registered.values()];
+    parts = await Promise.all(scopes.map((translations) => loadScope(locale, translations)));
+  } while (registered.size !== scopes.length);
+  // The same strings as last time keep the same object, so elements are not re-rendered for nothing.
+  if (lastMerge?.parts.length === parts.length && parts.every((part, i) => part === lastMerge!.parts[i])) {
+    return lastMerge.templates;
+  }
+  lastMerge = { parts, templates: Object.assign({}, ...parts) };
+  return lastMerge.templates;
+}
+
+function loadScope(locale: TargetLocale, translations: Translations): Promise<Templates> {
+  const key = `${locale} ${translations.scope}`;
+  let loading = loadedScopes.get(key);
+  if (!loading) {
+    const loader = translations.locales[locale];
+    loading = loader ? loader().then((module) => module.templates) : Promise.resolve({});
+    // A failed load is forgotten, so the next switch tries again.
+    loading.catch(() => loadedScopes.delete(key));
+    loadedScopes.set(key, loading);
+  }
+  return loading;
+}
+
+/**
+ * Makes a scope's translations available: its strings load with the next switch to their locale,
+ * or now if the page is already in that locale, and every element then re-renders. Registering a
+ * scope again does nothing.
+ */
+export function registerTranslations(translations: Translations): void {
+  if (registered.has(translations.scope)) return;
+  registered.set(translations.scope, translations);
+  // A switch still loading picks the new scope up itself.
+  if (activeLocale !== SOURCE_LOCALE && switchesInFlight === 0) {
+    switchLocale(activeLocale).catch(() => {
+      // Listeners have already been told; the strings already loaded stay in use.
+    });
+  }
+}
+
+registerTranslations(commonTranslations);
 
 function notifyFailure(tag: string, reason: 'unknown-locale' | 'locale-load-failed') {
   for (const listener of listeners) listener.localeFailed(tag, reason);

@@ -1,0 +1,35 @@
+/**
+ * Fills in <msp-outcome-capture> as a person would, with the fewest answers that make a complete
+ * record, and presses its button. The one place that knows the form's fields: when they change,
+ * change this.
+ */
+export const WORDS = 'I want to stay in my flat <b>and</b> keep my dog';
+
+/** @param {import('puppeteer-core').Page} tab @param {string} [selector] the element on the page */
+export async function fillOutcomeCapture(tab, selector = 'msp-outcome-capture') {
+  const inShadow = (inner) =>
+    tab.evaluateHandle((host, s) => document.querySelector(host).shadowRoot.querySelector(s), selector, inner);
+  const press = async (inner) => (await inShadow(inner)).click();
+  const waitFor = (inner) =>
+    tab.waitForFunction((host, s) => document.querySelector(host).shadowRoot.querySelector(s), {}, selector, inner);
+
+  await press('#asked');
+  await waitFor('#expressed-by');
+  await press('#expressed-by');
+  await press('#add-outcome');
+  await tab.waitForFunction((host) => document.querySelector(host).shadowRoot.activeElement?.localName === 'textarea', {}, selector);
+  await tab.keyboard.type(WORDS);
+  await setConversationDate(await inShadow('#conversation-date'), '2026-01-15');
+  await press('#conversation-method');
+  await press('#lacked-capacity-2');
+  await press('#information-given');
+  await press('[part~="submit-button"]');
+}
+
+/** The conversation date, today one `<input type="date">`. */
+async function setConversationDate(input, isoDate) {
+  await input.evaluate((el, value) => {
+    el.value = value;
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  }, isoDate);
+}
