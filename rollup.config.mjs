@@ -160,7 +160,8 @@ function sharedChunk(id) {
   if (path.includes('/node_modules/')) return SHARED_CHUNK;
   if (/\/src\/(core|styles)\//.test(path) || path.endsWith('/src/cdn/shared.ts')) return SHARED_CHUNK;
   if (path.endsWith('/src/locales/generated/common.translations.ts')) return SHARED_CHUNK;
-  const schema = /\/src\/schemas\/([^/]+)\.ts$/.exec(path);
+  // A record kind's files (outcome-capture.ts, outcome-capture.migrations.ts) go with its element.
+  const schema = /\/src\/schemas\/([^/.]+)[^/]*\.ts$/.exec(path);
   if (schema && !elements.includes(schema[1])) return SHARED_CHUNK;
   return undefined;
 }

@@ -62,12 +62,14 @@ const file = (specifier) => fileURLToPath(import.meta.resolve(specifier));
 const parsed = parseOutcomeCapture(JSON.parse(JSON.stringify(joyceRecord)));
 const refused = safeParseOutcomeCapture({ ...joyceRecord, asked: 'maybe' });
 const schema = JSON.parse(readFileSync(file('msp-elements/schemas/outcome-capture.schema.json'), 'utf8'));
+const draft07 = JSON.parse(readFileSync(file('msp-elements/schemas/outcome-capture.draft-07.schema.json'), 'utf8'));
 const manifest = JSON.parse(readFileSync(file('msp-elements/custom-elements.json'), 'utf8'));
 const cdn = file('msp-elements/package.json').replace(/package\\.json$/, 'dist/cdn/');
 console.log(JSON.stringify({
   parsed: parsed.id === joyceRecord.id,
   refused: !refused.success,
-  schema: schema.properties?.kind?.const,
+  schema: schema.oneOf?.[0]?.properties?.kind?.const,
+  draft07: draft07.$schema,
   manifest: manifest.modules.length > 0,
   cdn: ['msp-elements.js', 'integrity.json', 'manifest.json'].every((name) => existsSync(cdn + name)),
 }));
@@ -77,6 +79,7 @@ console.log(JSON.stringify({
   check(node.parsed, "plain Node: import { parseOutcomeCapture } from 'msp-elements/schemas' parses a record");
   check(node.refused, 'plain Node: safeParseOutcomeCapture refuses an unknown code');
   check(node.schema === 'msp.outcome-capture', 'msp-elements/schemas/outcome-capture.schema.json resolves');
+  check(node.draft07 === 'http://json-schema.org/draft-07/schema#', 'msp-elements/schemas/outcome-capture.draft-07.schema.json resolves');
   check(node.manifest, 'msp-elements/custom-elements.json resolves');
   check(node.cdn, 'dist/cdn/ is in the package: the loader, integrity.json and manifest.json');
 

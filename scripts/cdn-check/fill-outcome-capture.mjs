@@ -19,17 +19,19 @@ export async function fillOutcomeCapture(tab, selector = 'msp-outcome-capture') 
   await press('#add-outcome');
   await tab.waitForFunction((host) => document.querySelector(host).shadowRoot.activeElement?.localName === 'textarea', {}, selector);
   await tab.keyboard.type(WORDS);
-  await setConversationDate(await inShadow('#conversation-date'), '2026-01-15');
+  await typeConversationDate(tab, await inShadow('#conversation-date'), ['15', '1', '2026']);
   await press('#conversation-method');
   await press('#lacked-capacity-2');
   await press('#information-given');
   await press('[part~="submit-button"]');
 }
 
-/** The conversation date, today one `<input type="date">`. */
-async function setConversationDate(input, isoDate) {
-  await input.evaluate((el, value) => {
-    el.value = value;
-    el.dispatchEvent(new Event('input', { bubbles: true }));
-  }, isoDate);
+/** The conversation date, typed into its day, month and year boxes as a person would. */
+async function typeConversationDate(tab, dayBox, [day, month, year]) {
+  await dayBox.click();
+  await tab.keyboard.type(day);
+  await tab.keyboard.press('Tab');
+  await tab.keyboard.type(month);
+  await tab.keyboard.press('Tab');
+  await tab.keyboard.type(year);
 }

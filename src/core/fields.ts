@@ -35,9 +35,12 @@ export { dateInputField, type DateInputField } from './date-input.js';
 
 /** The number of characters in a text, counting a character outside the Basic Multilingual Plane (an emoji) once. */
 function codePoints(text: string): number {
-  let count = 0;
-  for (const _ of text) count++;
-  return count;
+  let pairs = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff) pairs++;
+  }
+  return text.length - pairs;
 }
 
 export interface TextField extends FieldBase {

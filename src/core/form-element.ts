@@ -157,6 +157,11 @@ export abstract class MspFormElement<TRecord, TDraft extends RecordEnvelope, TVi
   private edited = false;
   private formDisabled = false;
   private recordJson = 'null';
+  /** Changes whenever the record does, so work that depends only on it is done once per change. */
+  private revision = 0;
+  private syncedState = '';
+  /** The revision of a record the host gave that the schema has just accepted. */
+  private knownValidRevision = -1;
   /** Every problem with the record now, whether or not the element is required. */
   private issues: RecordIssue[] = [];
   private optionalAndEmpty = false;
@@ -279,6 +284,7 @@ export abstract class MspFormElement<TRecord, TDraft extends RecordEnvelope, TVi
     };
     this.fresh = true;
     ({ record: this.record, view: this.view } = this.load(record, false));
+    this.revision++;
   }
 
   private loadHostValue(input: unknown, jsonLength: number) {
@@ -291,6 +297,7 @@ export abstract class MspFormElement<TRecord, TDraft extends RecordEnvelope, TVi
     } else if (read.status === 'valid') {
       this.fresh = false;
       ({ record: this.record, view: this.view } = this.load(read.record as Record<string, unknown>, true));
+      this.knownValidRevision = ++this.revision;
     } else {
       if (read.readable) {
         this.fresh = false;
@@ -299,6 +306,7 @@ export abstract class MspFormElement<TRecord, TDraft extends RecordEnvelope, TVi
         this.startFresh();
       }
       this.unreadable = { raw: input, code: read.code, issues: read.issues, readable: read.readable !== undefined };
+      this.revision++;
       this.reportHostError(read.code, read.message, read.issues);
     }
     this.syncForm();
@@ -315,6 +323,7 @@ export abstract class MspFormElement<TRecord, TDraft extends RecordEnvelope, TVi
   protected edit(change: (record: TDraft, view: TView) => void, options: { commit?: boolean; touch?: string } = {}) {
     if (this.readonly || this.isDisabled) return;
     change(this.record, this.view);
+    this.revision++;
     this.unreadable = undefined;
     this.edited = true;
     this.record.recordedAt = nowWithOffset();
@@ -369,15 +378,24 @@ export abstract class MspFormElement<TRecord, TDraft extends RecordEnvelope, TVi
 
   // ——— validity ———
 
+  /**
+   * Brings the form value, validity and states up to date with the record. The record's JSON and
+   * its validation are worked out again only when the record has changed since the last time.
+   */
   private syncForm() {
     if (!this.record) return;
     if (this.fresh) {
       this.record.locale = getLocale();
       applyHostReferences(this.record, this);
     }
-    this.recordJson = safeStringify(this.record);
-    // For an unreadable value, the issues are those of what could be read, so each shows at its field.
-    this.issues = this.validate();
+    const { locale, caseRef, subjectRef, recordedBy } = this.record;
+    const state = `${this.revision}|${locale}|${caseRef}|${subjectRef}|${recordedBy}`;
+    if (state !== this.syncedState) {
+      this.syncedState = state;
+      this.recordJson = safeStringify(this.record);
+      // For an unreadable value, the issues are those of what could be read, so each shows at its field.
+      this.issues = this.validate(this.knownValidRevision === this.revision);
+    }
     // An optional element nobody has filled in is valid and sends nothing; its own Save still asks for a whole record.
     const optionalAndEmpty = !this.required && !this.unreadable && this.isEmpty(this.record, this.view);
     this.optionalAndEmpty = optionalAndEmpty;
@@ -388,13 +406,14 @@ export abstract class MspFormElement<TRecord, TDraft extends RecordEnvelope, TVi
       : optionalAndEmpty
         ? null
         : this.recordJson;
-    this.internals.setFormValue(formValue, safeStringify(this.snapshot()));
+    this.internals.setFormValue(formValue, this.snapshotJson());
     this.applyValidity();
   }
 
-  private validate(): RecordIssue[] {
-    const result = z.safeParse(this.recordKind.schema, this.record);
-    const issues = result.success ? [] : toRecordIssues(result.error.issues);
+  /** The record's problems: the schema's (unless it was just found valid as it loaded) and those of the moment. */
+  private validate(knownValid: boolean): RecordIssue[] {
+    const result = knownValid ? undefined : z.safeParse(this.recordKind.schema, this.record);
+    const issues = !result || result.success ? [] : toRecordIssues(result.error.issues);
     return [...issues, ...this.contextIssues(this.record, issues)];
   }
 
@@ -547,6 +566,7 @@ export abstract class MspFormElement<TRecord, TDraft extends RecordEnvelope, TVi
     this.fresh = false;
     this.errors.clear();
     ({ record: this.record, view: this.view } = this.load(saved as Record<string, unknown>, true));
+    this.revision++;
     this.syncForm();
     this.requestUpdate();
   }
@@ -577,6 +597,11 @@ export abstract class MspFormElement<TRecord, TDraft extends RecordEnvelope, TVi
     return { record: this.record, view: this.view, edited: this.edited, fresh: this.fresh };
   }
 
+  /** The snapshot as JSON, reusing the record's JSON rather than writing it out again. */
+  private snapshotJson(): string {
+    return `{"record":${this.recordJson},"view":${safeStringify(this.view)},"edited":${this.edited},"fresh":${this.fresh}}`;
+  }
+
   private restoreSnapshot(input: unknown): boolean {
     const snapshot = input as Partial<Snapshot> | null;
     if (!snapshot || typeof snapshot !== 'object' || !isObject(snapshot.record)) return false;
@@ -585,6 +610,7 @@ export abstract class MspFormElement<TRecord, TDraft extends RecordEnvelope, TVi
     if (!view) return false;
     this.record = record;
     this.view = view;
+    this.revision++;
     this.fresh = snapshot.fresh === true;
     this.unreadable = undefined;
     this.edited = snapshot.edited === true;

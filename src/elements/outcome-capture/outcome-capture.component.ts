@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { formatDateTime, optional } from '../../core/common-messages.js';
 import {
   checkboxesField,
@@ -13,7 +14,7 @@ import {
   type DateParts,
 } from '../../core/fields.js';
 import { MspFormElement } from '../../core/form-element.js';
-import { msg, str } from '../../core/locale.js';
+import { getLocale, msg, str } from '../../core/locale.js';
 import { setOptionalText } from '../../core/set-aside.js';
 import { nowWithOffset, today } from '../../core/time.js';
 import type { RecordIssue } from '../../schemas/issues.js';
@@ -171,7 +172,7 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
         })}
       </p>
       <ol class="outcome-list">
-        ${shown.map((outcome, index) => this.renderOutcome(outcome, index, error))}
+        ${shown.map((outcome, index) => this.renderOutcomeOnChange(outcome, index, error))}
       </ol>
       <div class=${addError ? 'form-group form-group--error' : 'form-group'}>
         ${errorMessage(FIELD.addOutcome, addError)}
@@ -203,6 +204,31 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
             </ul>`
         : nothing}
     </section>`;
+  }
+
+  /**
+   * One outcome, rendered again only when something it shows has changed: typing in one of fifty
+   * outcomes re-renders that one. An edit replaces the outcome object (see `editOutcome`).
+   */
+  private renderOutcomeOnChange(outcome: OutcomeDraft, index: number, error: ErrorLookup) {
+    const view = this.view;
+    const id = outcome.id;
+    return guard(
+      [
+        outcome,
+        index,
+        view.added.includes(id),
+        view.changing.includes(id),
+        view.withdrawing.includes(id),
+        this.openHistories.has(id),
+        getLocale(),
+        error(FIELD.outcomeWords(id)),
+        error(FIELD.outcomeReason(id)),
+        error(FIELD.outcomeWithdrawReason(id)),
+        error(FIELD.outcomeArea(id)),
+      ],
+      () => this.renderOutcome(outcome, index, error),
+    );
   }
 
   private renderOutcome(outcome: OutcomeDraft, index: number, error: ErrorLookup) {
@@ -278,12 +304,28 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
     </li>`;
   }
 
+  /** Outcomes whose earlier words are open; the list is rendered only once someone opens it. */
+  private readonly openHistories = new Set<string>();
+
   /** Earlier words, newest first; the change being written now is not yet history. */
   private renderHistory(outcome: OutcomeDraft, changing: boolean) {
     const changes = changing ? outcome.history.slice(0, -1) : outcome.history;
-    return html`<details class="history">
+    const open = this.openHistories.has(outcome.id);
+    const toggle = (event: Event) => {
+      const opened = (event.target as HTMLDetailsElement).open;
+      if (opened === open) return;
+      if (opened) this.openHistories.add(outcome.id);
+      else this.openHistories.delete(outcome.id);
+      this.requestUpdate();
+    };
+    return html`<details class="history" ?open=${open} @toggle=${toggle}>
       <summary>${msg(str`Earlier words (${changes.length})`, { id: 'oc.history.summary' })}</summary>
-      <ol class="history__list">
+      ${open ? this.renderChanges(changes) : nothing}
+    </details>`;
+  }
+
+  private renderChanges(changes: OutcomeDraft['history']) {
+    return html`<ol class="history__list">
         ${[...changes].reverse().map(
           (change) => html`<li>
             <p class="hint">${formatDateTime(change.changedAt)}</p>
@@ -297,8 +339,7 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
             </p>
           </li>`,
         )}
-      </ol>
-    </details>`;
+      </ol>`;
   }
 
   private renderConversation(error: ErrorLookup) {
@@ -492,8 +533,12 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
     options: { commit?: boolean } = {},
   ) {
     this.edit((record, view) => {
-      const draft = record.outcomes.find((outcome) => outcome.id === id);
-      if (draft) change(draft, view);
+      const index = record.outcomes.findIndex((outcome) => outcome.id === id);
+      if (index < 0) return;
+      // A new object for the edited outcome, so it alone is rendered again.
+      const draft = { ...record.outcomes[index], history: [...record.outcomes[index].history] };
+      record.outcomes[index] = draft;
+      change(draft, view);
     }, options);
   }
 

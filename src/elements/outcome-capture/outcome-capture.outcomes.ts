@@ -2,7 +2,8 @@ import { nowWithOffset } from '../../core/time.js';
 import type { OutcomeCaptureDraft, OutcomeCaptureView, OutcomeDraft } from './outcome-capture.state.js';
 
 /**
- * Edits to outcomes that keep their history true. An outcome added since the record was saved
+ * Edits to outcomes that keep their history true. An edited outcome is a new object, so only it
+ * is rendered again. An outcome added since the record was saved
  * changes freely. A saved outcome whose words change gets a change at the end of its history
  * holding the words before, for the person to say why; changing the words back removes it.
  * Nothing typed is lost: a reason typed for a change, or for no longer wanting an outcome, is
@@ -44,19 +45,22 @@ export function removeOutcome(record: OutcomeCaptureDraft, view: OutcomeCaptureV
     remove(view.added, id);
     return;
   }
-  const outcome = record.outcomes.find((candidate) => candidate.id === id);
+  const index = record.outcomes.findIndex((candidate) => candidate.id === id);
+  const outcome = record.outcomes[index];
   if (!outcome || outcome.withdrawn) return;
   const reason = view.aside[withdrawReasonKey(id)];
   delete view.aside[withdrawReasonKey(id)];
-  outcome.withdrawn = { withdrawnAt: at, reason: typeof reason === 'string' ? reason : '' };
+  record.outcomes[index] = { ...outcome, withdrawn: { withdrawnAt: at, reason: typeof reason === 'string' ? reason : '' } };
   view.withdrawing.push(id);
 }
 
 /** Undoes "no longer wanted" for an outcome marked so since the last save. */
 export function keepOutcome(record: OutcomeCaptureDraft, view: OutcomeCaptureView, id: string): void {
-  const outcome = record.outcomes.find((candidate) => candidate.id === id);
+  const index = record.outcomes.findIndex((candidate) => candidate.id === id);
+  const outcome = record.outcomes[index];
   if (!outcome?.withdrawn || !view.withdrawing.includes(id)) return;
   if (outcome.withdrawn.reason) view.aside[withdrawReasonKey(id)] = outcome.withdrawn.reason;
-  delete outcome.withdrawn;
+  const { withdrawn: _withdrawn, ...kept } = outcome;
+  record.outcomes[index] = kept;
   remove(view.withdrawing, id);
 }

@@ -98,7 +98,7 @@ describe('<msp-outcome-capture>: answers that stop applying are set aside, not l
 
 describe('<msp-outcome-capture>: what vendors\' systems write', () => {
   it('a record with null in every optional field loads as complete, and Save sends it without the nulls', async () => {
-    const withNulls = { ...loose(mrsTRecord), subjectRef: null, recordedBy: null, notAskedReason: null, expressedBy: null, meetingParticipation: null };
+    const withNulls: Record<string, any> = { ...loose(mrsTRecord), subjectRef: null, recordedBy: null, notAskedReason: null, expressedBy: null, meetingParticipation: null };
     withNulls.capacity = { lacked: 'no', decision: null, supportProvided: null, supportedBy: null };
     withNulls.conversation.communicationSupportOther = null;
     const { form, el, posted } = await inForm(JSON.stringify(withNulls));
