@@ -371,6 +371,24 @@ export abstract class MspFormElement<TRecord, TDraft extends RecordEnvelope, TVi
     return this.disabled || this.formDisabled;
   }
 
+  /** What the polite live region says now; see `announce`. */
+  private announcement = '';
+
+  /**
+   * Says something to screen reader users without moving focus, through a polite live region:
+   * where an item moved to, what was added or removed, which question is showing. Saying the same
+   * words twice in a row is heard twice.
+   */
+  protected announce(words: string): void {
+    // A live region announces a change of its text; clear it first so repeated words are a change.
+    this.announcement = '';
+    this.requestUpdate();
+    void this.updateComplete.then(() => {
+      this.announcement = words;
+      this.requestUpdate();
+    });
+  }
+
   /** Whether the summary is shown instead of the form: read only, printing, or previewing print. */
   protected get showsSummary(): boolean {
     return this.readonly || this.printPreview || this.printMode.printing;
@@ -697,6 +715,7 @@ export abstract class MspFormElement<TRecord, TDraft extends RecordEnvelope, TVi
     return html`<div part="base" class=${summary ? 'base base--summary' : 'base'} lang=${getLocale()}>
       ${summary ? nothing : errorSummary(this.errors.summary(this.fieldErrors()), () => this.shadowRoot)}
       ${this.renderNotices()}
+      <div class="visually-hidden" role="status" data-announcer>${this.announcement}</div>
       ${summary
         ? this.renderSummary()
         : html`<fieldset class="fieldset" ?disabled=${this.isDisabled}>
