@@ -158,6 +158,8 @@ const SHARED_CHUNK = 'shared';
 function sharedChunk(id) {
   const path = posix(id);
   if (path.includes('/node_modules/')) return SHARED_CHUNK;
+  // Drafts load only for an element with a draft-key: a chunk of their own.
+  if (path.endsWith('/src/core/drafts.ts')) return 'drafts';
   if (/\/src\/(core|styles)\//.test(path) || path.endsWith('/src/cdn/shared.ts')) return SHARED_CHUNK;
   if (path.endsWith('/src/locales/generated/common.translations.ts')) return SHARED_CHUNK;
   // A record kind's files (outcome-capture.ts, outcome-capture.migrations.ts) go with its element.

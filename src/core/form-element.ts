@@ -13,7 +13,7 @@ import {
   draftRestoredNotice,
   formatDateTime,
 } from './common-messages.js';
-import { DraftController, type DraftStore } from './drafts.js';
+import type { DraftController, DraftStore } from './drafts.js';
 import { ErrorDisplay } from './error-display.js';
 import { errorSummary, focusField, questionOf, type FieldError } from './error-summary.js';
 import { MspChangeEvent, MspErrorEvent, MspInputEvent, MspSubmitEvent, type MspErrorCode } from './events.js';
@@ -169,7 +169,9 @@ export abstract class MspFormElement<TRecord, TDraft extends RecordEnvelope, TVi
   private focusSummaryAfterUpdate = false;
   private quietCheck = false;
   private unsubscribeLocale?: () => void;
-  protected readonly drafts: DraftController;
+  /** Loaded only for an element with a `draft-key`: most pages never download it. */
+  private drafts?: DraftController;
+  private draftsLoading = false;
   private readonly printMode = new PrintModeController(this);
 
   /** The record kind: its schema, version and migrations. */
@@ -200,10 +202,6 @@ export abstract class MspFormElement<TRecord, TDraft extends RecordEnvelope, TVi
     this.readonly = false;
     this.printPreview = false;
     this.warnUnsaved = false;
-    this.drafts = new DraftController(this, {
-      restore: (snapshot) => this.restoreSnapshot(snapshot),
-      failed: (message) => this.reportHostError('storage-failed', message),
-    });
     this.addEventListener('invalid', this.onInvalid);
   }
 
@@ -261,7 +259,7 @@ export abstract class MspFormElement<TRecord, TDraft extends RecordEnvelope, TVi
     // A host echoing back the record the element just emitted changes nothing either.
     if (json !== null && this.record && !this.unreadable && json === this.recordJson) return;
     this.loadHostValue(json === null ? null : next, json?.length ?? 0);
-    this.drafts.restoredFrom = undefined;
+    if (this.drafts) this.drafts.restoredFrom = undefined;
     this.requestUpdate();
   }
 
@@ -332,7 +330,7 @@ export abstract class MspFormElement<TRecord, TDraft extends RecordEnvelope, TVi
     if (options.touch) this.errors.touch(options.touch);
     this.syncForm();
     this.requestUpdate();
-    this.drafts.schedule(() => this.snapshot());
+    this.drafts?.schedule(() => this.snapshot());
     this.emitValueEvents(options.commit ?? false);
   }
 
@@ -575,7 +573,7 @@ export abstract class MspFormElement<TRecord, TDraft extends RecordEnvelope, TVi
    */
   markSaved(): void {
     this.ensureRecord();
-    this.drafts.clear();
+    this.drafts?.clear();
     this.edited = false;
     // What was saved becomes the baseline: reset returns to it, and later changes to it are history.
     const saved = this.value;
@@ -593,7 +591,7 @@ export abstract class MspFormElement<TRecord, TDraft extends RecordEnvelope, TVi
 
   formResetCallback() {
     this.loadHostValue(this.hostValue, this.hostValueJson?.length ?? 0);
-    this.drafts.clear();
+    this.drafts?.clear();
     this.requestUpdate();
   }
 
@@ -638,7 +636,7 @@ export abstract class MspFormElement<TRecord, TDraft extends RecordEnvelope, TVi
   }
 
   private discardDraft = () => {
-    this.drafts.clear();
+    this.drafts?.clear();
     this.loadHostValue(this.hostValue, this.hostValueJson?.length ?? 0);
     this.requestUpdate();
   };
@@ -677,7 +675,20 @@ export abstract class MspFormElement<TRecord, TDraft extends RecordEnvelope, TVi
 
   // ——— rendering ———
 
+  /** Starts keeping drafts once the element has a `draft-key`, loading that code the first time. */
+  private startDrafts() {
+    if (this.drafts || this.draftsLoading || !this.draftKey) return;
+    this.draftsLoading = true;
+    void import('./drafts.js').then(({ DraftController }) => {
+      this.drafts = new DraftController(this, {
+        restore: (snapshot) => this.restoreSnapshot(snapshot),
+        failed: (message) => this.reportHostError('storage-failed', message),
+      });
+    });
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('draftKey')) this.startDrafts();
     if (changed.has('warnUnsaved')) this.listenBeforeUnload();
     if (changed.has('required') || changed.has('caseRef') || changed.has('subjectRef') || changed.has('recordedBy')) {
       this.syncForm();
@@ -736,9 +747,10 @@ export abstract class MspFormElement<TRecord, TDraft extends RecordEnvelope, TVi
         <p>${badValueNotice()}</p>
       </div>`);
     }
-    if (this.drafts.restoredFrom && !this.readonly) {
+    const restoredFrom = this.drafts?.restoredFrom;
+    if (restoredFrom && !this.readonly) {
       notices.push(html`<div class="notice" part="notice" role="status">
-        <p class="body">${draftRestoredNotice(formatDateTime(this.drafts.restoredFrom))}</p>
+        <p class="body">${draftRestoredNotice(formatDateTime(restoredFrom))}</p>
         <button type="button" class="link-button" @click=${this.discardDraft}>${discardDraft()}</button>
       </div>`);
     }

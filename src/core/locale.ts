@@ -1,5 +1,5 @@
-import type { MsgFn } from '@lit/localize';
-import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
+import type { MsgFn, StrResult } from '@lit/localize';
+import { joinStringsAndValues } from '@lit/localize/internal/str-tag.js';
 import { translations as commonTranslations } from '../locales/generated/common.translations.js';
 
 export { str } from '@lit/localize/internal/str-tag.js';
@@ -20,7 +20,8 @@ export const SUPPORTED_LOCALES = ['en-GB', 'cy'] as const;
 export type MspLocale = (typeof SUPPORTED_LOCALES)[number];
 type TargetLocale = Exclude<MspLocale, typeof SOURCE_LOCALE>;
 
-type Templates = Parameters<typeof runtimeMsg>[0];
+/** A locale's strings by message id: plain text, or a `str` template whose values are the source's, by index. */
+type Templates = Record<string, string | StrResult> | undefined;
 
 /** One scope's translations: a loader per locale (generated from src/locales/translation-scopes.json). */
 export interface Translations {
@@ -48,9 +49,18 @@ let langObserver: MutationObserver | undefined;
 /** Once the host calls setLocale, a newly connected element no longer resets the locale to <html lang>; a later change of <html lang> still applies. */
 let chosenByHost = false;
 
-/** Looks a source string up in the active locale; falls back to English. */
-export const msg = ((template: Parameters<MsgFn>[0], options?: Parameters<MsgFn>[1]) =>
-  runtimeMsg(activeTemplates, template as never, options)) as MsgFn;
+/**
+ * Looks a source string up in the active locale by its id (every message here has one); falls
+ * back to the English source. A translated `str` template's values name, by index, which of the
+ * source's values goes where, since a translation may reorder them.
+ */
+export const msg = ((template: string | StrResult, options?: { id?: string }) => {
+  const localized = options?.id ? activeTemplates?.[options.id] : undefined;
+  const source = typeof template === 'string' ? undefined : template;
+  if (typeof localized === 'string') return localized;
+  if (localized && source) return joinStringsAndValues(localized.strings, source.values, localized.values as number[]);
+  return source ? joinStringsAndValues(source.strings, source.values) : template;
+}) as MsgFn;
 
 export function getLocale(): MspLocale {
   return activeLocale;
