@@ -336,8 +336,8 @@ export abstract class MspFormElement<TRecord, TDraft extends RecordEnvelope, TVi
 
   /** A field was left after a change: its message may now show, and the change is committed. */
   protected commit(fieldId: string) {
-    // A focused field removed by a render (the form turning into its summary) reports leaving
-    // while the render is under way: commit once it has finished.
+    // A field left because an update moved focus or removed it (the error summary taking focus,
+    // the form turning into its summary) reports it during the update: commit once it is over.
     if (this.rendering) {
       void this.updateComplete.then(() => this.commit(fieldId));
       return;
@@ -695,12 +695,13 @@ export abstract class MspFormElement<TRecord, TDraft extends RecordEnvelope, TVi
     }
   }
 
+  /** True for a whole update, `updated()` and the focus it moves included. */
   private rendering = false;
 
-  protected override update(changed: PropertyValues): void {
+  protected override performUpdate(): void {
     this.rendering = true;
     try {
-      super.update(changed);
+      super.performUpdate();
     } finally {
       this.rendering = false;
     }
