@@ -300,6 +300,8 @@ export const Print = storyFor('Print');
 export const Disabled = storyFor('Disabled');
 export const NarrowScreen = storyFor('NarrowScreen');
 export const UnreadableValue = storyFor('UnreadableValue');
+export const RecordWithNulls = storyFor('RecordWithNulls');
+export const Version1Record = storyFor('Version1Record');
 
 const statesWithoutStories = outcomeCaptureStates.filter((state) => !statesWithStories.has(state.name));
 if (statesWithoutStories.length) {
@@ -348,9 +350,6 @@ export const InAPlainForm: Story = {
     <form method="post" action="#" @submit=${showSubmission}>
       <input type="hidden" name="case" value="SG-2026-0412" />
       <msp-outcome-capture name="outcomes" case-ref="SG-2026-0412" required value=${JSON.stringify(joyceRecord)}></msp-outcome-capture>
-      <p>
-        <button type="submit">Send the form</button>
-      </p>
     </form>
     <section aria-labelledby=${headingId}>
       <h2 id=${headingId}>What the form would send</h2>
