@@ -39,11 +39,17 @@ export const elementChunkBudget = (name) => BUDGETS.elementChunk[name] ?? BUDGET
  */
 export const KNOWN_OVERAGES = {
   shared: {
-    ceiling: 23.1 * KB,
-    why: 'zod/mini (7.3 KB) and the base are larger than the design assumed; the outcome-capture schema is in the shared chunk because src/schemas/migrate.ts imports it',
+    ceiling: 25.9 * KB,
+    why:
+      'zod/mini is 8.6 KB once the records say every rule in their shape (discriminated unions, nullable optional fields, ' +
+      'ISO dates and UUIDs), and Lit 4.8 KB, which leaves 6.6 KB for the base, field kit, styles and locale: they are 12.4 KB',
+  },
+  'elementChunk:outcome-capture': {
+    ceiling: 9.2 * KB,
+    why: 'the largest form: 14 questions, outcomes with history and withdrawal, a reader for saved values that fail the schema',
   },
   'pageWithOnly:outcome-capture': {
-    ceiling: 30.8 * KB,
-    why: 'the shared chunk is over its budget, see above',
+    ceiling: 35.5 * KB,
+    why: 'the shared chunk and the element chunk are over their budgets, see above',
   },
 };

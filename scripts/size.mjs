@@ -60,11 +60,11 @@ row(`loader (${manifest.loader})`, cdnFile(manifest.loader), BUDGETS.loader);
 row(`shared chunk (${manifest.shared})`, cdnFile(manifest.shared), BUDGETS.shared, 'shared');
 for (const name of DESIGNED_ELEMENTS) {
   const element = manifest.elements[name];
-  if (element) row(`<${tagOf(name)}> own chunk`, cdnFile(element.chunk), elementChunkBudget(name));
+  if (element) row(`<${tagOf(name)}> own chunk`, cdnFile(element.chunk), elementChunkBudget(name), `elementChunk:${name}`);
   else notBuilt(`<${tagOf(name)}> own chunk`);
 }
 for (const name of built.filter((n) => !DESIGNED_ELEMENTS.includes(n))) {
-  row(`<${tagOf(name)}> own chunk`, cdnFile(manifest.elements[name].chunk), elementChunkBudget(name));
+  row(`<${tagOf(name)}> own chunk`, cdnFile(manifest.elements[name].chunk), elementChunkBudget(name), `elementChunk:${name}`);
 }
 
 section('What a page downloads (English; Welsh adds the chunks below)');
