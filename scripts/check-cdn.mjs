@@ -85,6 +85,14 @@ const pages = {
   welsh: { csp: STRICT, html: page({ lang: 'cy', scripts: [LOADER], body: form('welsh') }) },
   'set-locale': { csp: STRICT, html: page({ scripts: [LOADER, '/host/set-locale.js'], body: form('set-locale') }) },
   'trusted-types': { csp: TRUSTED_TYPES, html: page({ scripts: [LOADER], body: form('trusted-types') }) },
+  // A case system that writes null for every empty field (Newtonsoft, Jackson) hands the form its saved record.
+  'vendor-nulls': {
+    csp: STRICT,
+    html: page({
+      scripts: ['/host/watch-violations.js', LOADER],
+      body: `<form method="post" action="/submitted/vendor-nulls"><${TAG} name="x" required value="${escapeAttribute(JSON.stringify(withNulls(samples.mrsTRecord)))}"></${TAG}></form>`,
+    }),
+  },
   // The page's own Lit made a policy named lit-html first; the directive allows a second.
   'trusted-types-two-lits': {
     csp: `${TRUSTED_TYPES} 'allow-duplicates'`,
@@ -96,7 +104,26 @@ const pages = {
     html: page({ scripts: [LOADER], body: form('trusted-types-none') }),
   },
 };
+function escapeAttribute(text) {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+}
+
+/** A record as a vendor's serialiser writes it: null in every optional field that is empty. */
+function withNulls(record) {
+  return {
+    ...record,
+    subjectRef: record.subjectRef ?? null,
+    recordedBy: record.recordedBy ?? null,
+    notAskedReason: null,
+    expressedBy: null,
+    meetingParticipation: record.meetingParticipation ?? null,
+    capacity: { decision: null, supportProvided: null, supportedBy: null, ...record.capacity },
+  };
+}
+
 const hostScripts = {
+  'watch-violations': `window.cspViolations = [];
+document.addEventListener('securitypolicyviolation', (event) => window.cspViolations.push(event.violatedDirective));`,
   'stamp-later': `addEventListener('load', () => setTimeout(() => {
   document.querySelector('#later').append(document.querySelector('#later-form').content.cloneNode(true));
 }, 2000));`,
@@ -219,6 +246,27 @@ try {
       .then(() => true, () => false);
     check(welsh, "set-locale: the loader's setLocale('cy') switches an English page's element to Welsh");
     check(problems.length === 0, `set-locale: no errors or warnings${problems.length ? `: ${problems.join('; ')}` : ''}`);
+    await close();
+  }
+  {
+    const { tab, problems, close } = await open('vendor-nulls');
+    await defined(tab);
+    const navigation = tab.waitForNavigation();
+    await tab.evaluate((tag) => document.querySelector(tag).shadowRoot.querySelector('[part~="submit-button"]').click(), TAG);
+    await navigation;
+    const json = server.submissions.get('vendor-nulls')?.get('x');
+    const record = JSON.parse(json ?? 'null');
+    check(validate(record), `vendor-nulls: a saved record with nulls in optional fields saves, and validates against the JSON Schema${validate.errors ? ` (${ajv.errorsText(validate.errors)})` : ''}`);
+    check(typeof json === 'string' && !json.includes('null'), 'vendor-nulls: the posted record holds no null');
+    check(record?.id === samples.mrsTRecord.id, 'vendor-nulls: the posted record is the one given');
+    check(problems.length === 0, `vendor-nulls: no errors or warnings${problems.length ? `: ${problems.join('; ')}` : ''}`);
+    await close();
+  }
+  {
+    const { tab, close } = await open('vendor-nulls');
+    await defined(tab);
+    const violations = await tab.evaluate(() => window.cspViolations);
+    check(violations.length === 0, `strict CSP: no Content-Security-Policy violation is reported, not even a caught one (${violations.join(', ')})`);
     await close();
   }
   for (const name of ['trusted-types', 'trusted-types-two-lits']) {

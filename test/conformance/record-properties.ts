@@ -80,11 +80,13 @@ export function runRecordProperties(config: RecordPropertiesConfig) {
       );
     });
 
-    it('a valid record set as value comes back unchanged from value and FormData (null read as absent)', async () => {
+    it('a valid record — from the zod schema or from the published JSON Schema — set as value comes back unchanged from value and FormData (null read as absent)', async () => {
+      const schemas = await publishedSchemas(config.schemaName);
+      const fromJsonSchema = jsonSchemaArbitrary(schemas.draft2020).filter((record) => z.safeParse(recordKind.schema, record).success);
       const form = await fixture<HTMLFormElement>(staticHtml`<form><${tag} name="record"></${tag}></form>`);
       const el = form.querySelector(config.tag) as MspElement;
       await fc.assert(
-        fc.asyncProperty(zodValid, async (record) => {
+        fc.asyncProperty(fc.oneof(zodValid, fromJsonSchema), async (record) => {
           el.value = structuredClone(record);
           await el.updateComplete;
           const expected = withoutNulls(record);
