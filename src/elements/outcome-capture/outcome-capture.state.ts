@@ -1,5 +1,19 @@
 import { emptyDateParts, partsFromIsoDate, type DateParts } from '../../core/fields.js';
 import type { Loaded, RecordEnvelope } from '../../core/form-element.js';
+import {
+  asObject,
+  code,
+  codeList,
+  envelopeReaders,
+  isText,
+  list,
+  readFields,
+  text,
+  UUID,
+  withDefaults,
+  type FieldReader,
+  type Loose,
+} from '../../core/read-fields.js';
 import { keepAside, type SetAside } from '../../core/set-aside.js';
 import { newId, nowWithOffset } from '../../core/time.js';
 import { LIMITS } from '../../schemas/limits.js';
@@ -139,40 +153,6 @@ export function placeAnswers(record: OutcomeCaptureDraft, aside: SetAside): void
 
 // ——— reading a record that failed the schema ———
 
-type Loose = Record<string, unknown>;
-/** Reads one field: the value to keep, or undefined to leave the field out. */
-type FieldReader = (value: unknown) => unknown;
-
-const asObject = (value: unknown): Loose =>
-  value && typeof value === 'object' && !Array.isArray(value) ? (value as Loose) : {};
-const isText = (value: unknown): value is string => typeof value === 'string';
-const text: FieldReader = (value) => (isText(value) ? value : undefined);
-const code =
-  <T extends string>(codes: readonly T[]): FieldReader =>
-  (value) =>
-    codes.includes(value as T) ? value : undefined;
-const codeList =
-  <T extends string>(codes: readonly T[]): FieldReader =>
-  (value) =>
-    Array.isArray(value) && value.every((item) => codes.includes(item as T)) ? value : undefined;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Keeps each field whose reader accepts it, as read, in the order given; leaves out the rest. */
-function readFields(value: unknown, readers: Record<string, FieldReader>): Loose {
-  const out: Loose = {};
-  for (const [key, field] of Object.entries(asObject(value))) {
-    const read = Object.hasOwn(readers, key) ? readers[key](field) : undefined;
-    if (read !== undefined) out[key] = read;
-  }
-  return out;
-}
-
-/** Adds the fields a draft needs that a value lacked, after the ones it had. */
-function withDefaults<T extends Loose>(read: Loose, defaults: T): T {
-  for (const [key, value] of Object.entries(defaults)) if (!(key in read)) read[key] = value;
-  return read as T;
-}
-
 const readChange: FieldReader = (value) =>
   withDefaults(readFields(value, { changedAt: text, previousWords: text, reason: text }), { changedAt: '', previousWords: '', reason: '' });
 
@@ -182,7 +162,7 @@ const readOutcome = (value: unknown): OutcomeDraft => {
     words: text,
     area: code(OUTCOME_AREAS),
     firstRecordedAt: text,
-    history: (list) => (Array.isArray(list) ? list.slice(0, LIMITS.historyEntries * 2).map(readChange) : undefined),
+    history: list(readChange, LIMITS.historyEntries * 2),
     withdrawn: (withdrawn) =>
       isText(asObject(withdrawn).withdrawnAt) ? withDefaults(readFields(withdrawn, { withdrawnAt: text, reason: text }), { reason: '' }) : undefined,
   });
@@ -190,14 +170,7 @@ const readOutcome = (value: unknown): OutcomeDraft => {
 };
 
 const recordReaders: Record<string, FieldReader> = {
-  kind: text,
-  version: (version) => (typeof version === 'number' ? version : undefined),
-  id: text,
-  caseRef: text,
-  subjectRef: text,
-  recordedAt: text,
-  recordedBy: text,
-  locale: code(['en-GB', 'cy']),
+  ...envelopeReaders,
   asked: code(ASKED_ABOUT_OUTCOMES),
   notAskedReason: text,
   expressedBy: code(EXPRESSED_BY),
@@ -222,7 +195,7 @@ const recordReaders: Record<string, FieldReader> = {
       supportedBy: codeList(CAPACITY_SUPPORTERS),
     }),
   meetingParticipation: code(MEETING_PARTICIPATION),
-  outcomes: (outcomes) => (Array.isArray(outcomes) ? outcomes.slice(0, LIMITS.outcomes * 2).map(readOutcome) : undefined),
+  outcomes: list(readOutcome, LIMITS.outcomes * 2),
 };
 
 function readOutcomeCapture(value: Loose): OutcomeCaptureDraft {
