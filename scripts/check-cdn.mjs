@@ -8,7 +8,8 @@
  * Pages: the element present at load; the element stamped from a <template> two seconds after
  * load (nothing but the loader loads before); the per-element entry alone; the host's fallback
  * text with JavaScript disabled and with the script missing; a Welsh page (the Welsh of that
- * element and the shared strings only); the loader's setLocale; Trusted Types enforced.
+ * element and the shared strings only); the loader's setLocale; Trusted Types enforced; a vendor's
+ * record with nulls; and every element, each on a page of its own with a sample record, saved.
  *
  * Also checks every sample record against the JSON Schema, so the schema and the zod types agree.
  * Runs after `npm run build`. Uses Debian's Chromium (or CHROME_PATH).
@@ -53,6 +54,28 @@ for (const [name, record] of Object.entries(samples)) {
   check(validate(record), `sample ${name} validates against outcome-capture.schema.json`);
 }
 check(!validate({ ...samples.joyceRecord, asked: 'maybe' }), 'the JSON Schema refuses an unknown code');
+
+/** A module of the repository, bundled by esbuild and imported here. */
+async function importSource(path) {
+  const result = await build({ entryPoints: [join(root, path)], bundle: true, format: 'esm', write: false, logLevel: 'error' });
+  return import(`data:text/javascript,${encodeURIComponent(result.outputFiles[0].text)}`);
+}
+
+/**
+ * For every element: its JSON Schema, and a sample record of its own (the first export of
+ * stories/states/<name>.records.ts that the schema accepts), with any other attribute the element
+ * needs to show it (scripts/cdn-check/<name>.mjs may export `extraAttributes(samples)`).
+ */
+const everyElement = [];
+for (const name of Object.keys(manifest.elements)) {
+  const elementSchema = JSON.parse(await readFile(join(root, `dist/schemas/${name}.schema.json`), 'utf8'));
+  const validateElement = ajv.getSchema(elementSchema.$id) ?? ajv.compile(elementSchema);
+  const records = await importSource(`stories/states/${name}.records.ts`);
+  const sample = Object.values(records).find((record) => validateElement(record));
+  check(sample !== undefined, `${name}: a sample record validates against ${name}.schema.json`);
+  const extra = await import(`./cdn-check/${name}.mjs`).then((m) => m.extraAttributes?.(records) ?? {}).catch(() => ({}));
+  everyElement.push({ name, tag: `msp-${name}`, validate: validateElement, sample, extra });
+}
 
 // ——— 2. The pages ———
 const STRICT = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'";
@@ -118,6 +141,19 @@ function withNulls(record) {
     expressedBy: null,
     meetingParticipation: record.meetingParticipation ?? null,
     capacity: { decision: null, supportProvided: null, supportedBy: null, ...record.capacity },
+  };
+}
+
+for (const { name, tag, sample, extra } of everyElement) {
+  const attributes = Object.entries({ value: JSON.stringify(sample), ...extra })
+    .map(([attribute, text]) => `${attribute}="${escapeAttribute(text)}"`)
+    .join(' ');
+  pages[`every-${name}`] = {
+    csp: STRICT,
+    html: page({
+      scripts: ['/host/watch-violations.js', LOADER],
+      body: `<form method="post" action="/submitted/every-${name}"><${tag} name="x" required ${attributes}>${FALLBACK}</${tag}></form>`,
+    }),
   };
 }
 
@@ -267,6 +303,20 @@ try {
     await defined(tab);
     const violations = await tab.evaluate(() => window.cspViolations);
     check(violations.length === 0, `strict CSP: no Content-Security-Policy violation is reported, not even a caught one (${violations.join(', ')})`);
+    await close();
+  }
+  for (const { name, tag, validate: validateElement, sample } of everyElement) {
+    const page = `every-${name}`;
+    const { tab, fetched, problems, close } = await open(page);
+    await tab.waitForFunction((t) => customElements.get(t) && document.querySelector(t)?.shadowRoot?.firstElementChild, { timeout: 15_000 }, tag);
+    check(sameFiles(fetched, [manifest.loader, ...manifest.elements[name].upFront]), `${page}: the loader fetched the shared chunk and <${tag}>'s chunk only`);
+    const navigation = tab.waitForNavigation();
+    await tab.evaluate((t) => document.querySelector(t).shadowRoot.querySelector('[part~="submit-button"]').click(), tag);
+    await navigation;
+    const posted = JSON.parse(server.submissions.get(page)?.get('x') ?? 'null');
+    check(validateElement(posted), `${page}: its Save posts a record that validates against ${name}.schema.json${validateElement.errors ? ` (${ajv.errorsText(validateElement.errors)})` : ''}`);
+    check(JSON.stringify(posted) === JSON.stringify(sample), `${page}: the posted record is the sample given, unchanged`);
+    check(problems.length === 0, `${page}: no errors or warnings${problems.length ? `: ${problems.join('; ')}` : ''}`);
     await close();
   }
   for (const name of ['trusted-types', 'trusted-types-two-lits']) {
