@@ -49,25 +49,25 @@ const { wordsLength, reasonLength } = LIMITS;
 type Question = [fieldId: string, unanswered: (() => string) | undefined, max?: number];
 
 /** The questions of the record, by the path of their answer (`risk.riskOutcome`, or `feedback`). */
-const QUESTIONS: Record<string, () => Question> = {
-  stage: () => [FIELD.stage, () => msg('Select whether this is a review or the end of safeguarding', { id: 'rc.error.stage' })],
-  'risk.riskOutcome': () => [FIELD.riskOutcome, () => msg('Select what happened to the risk', { id: 'rc.error.risk-outcome' })],
-  risk: () => [
+const QUESTIONS: Record<string, Question> = {
+  stage: [FIELD.stage, () => msg('Select whether this is a review or the end of safeguarding', { id: 'rc.error.stage' })],
+  'risk.riskOutcome': [FIELD.riskOutcome, () => msg('Select what happened to the risk', { id: 'rc.error.risk-outcome' })],
+  risk: [
     FIELD.actionAndResult,
     () => msg('Select what was found about the risk, and whether action was taken', { id: 'rc.error.risk' }),
   ],
-  'ending.method': () => [FIELD.method, () => msg('Select how you talked', { id: 'rc.error.method' })],
-  'ending.participants': () => [FIELD.participants, () => msg('Select who was there', { id: 'rc.error.participants' })],
-  'ending.whyNot': () => [FIELD.whyNot, undefined, reasonLength],
-  ending: () => [
+  'ending.method': [FIELD.method, () => msg('Select how you talked', { id: 'rc.error.method' })],
+  'ending.participants': [FIELD.participants, () => msg('Select who was there', { id: 'rc.error.participants' })],
+  'ending.whyNot': [FIELD.whyNot, undefined, reasonLength],
+  ending: [
     FIELD.happened,
     () => msg('Select whether you talked with the person about ending safeguarding', { id: 'rc.error.happened' }),
   ],
-  feedback: () => [FIELD.feedback, () => msg('Select whether you asked the person how safeguarding felt', { id: 'rc.error.feedback' })],
-  rationale: () => [FIELD.rationale, () => msg('Write why these decisions were made', { id: 'rc.error.rationale' }), wordsLength],
-  'procedure.departure': () => [FIELD.departure, () => msg('Say what was done differently, and why', { id: 'rc.error.departure' }), wordsLength],
-  procedure: () => [FIELD.followed, () => msg('Select whether you followed the usual procedure', { id: 'rc.error.followed' })],
-  nextSteps: () => [FIELD.nextSteps, () => msg('Write what happens next', { id: 'rc.error.next-steps' }), wordsLength],
+  feedback: [FIELD.feedback, () => msg('Select whether you asked the person how safeguarding felt', { id: 'rc.error.feedback' })],
+  rationale: [FIELD.rationale, () => msg('Write why these decisions were made', { id: 'rc.error.rationale' }), wordsLength],
+  'procedure.departure': [FIELD.departure, () => msg('Say what was done differently, and why', { id: 'rc.error.departure' }), wordsLength],
+  procedure: [FIELD.followed, () => msg('Select whether you followed the usual procedure', { id: 'rc.error.followed' })],
+  nextSteps: [FIELD.nextSteps, () => msg('Write what happens next', { id: 'rc.error.next-steps' }), wordsLength],
 };
 
 /** The questions about one outcome, by the field of its entry; `n` is its number on screen. */
@@ -91,7 +91,7 @@ const OUTCOME_QUESTIONS: Record<string, (n: number, number: string) => Question>
   'result.reason': (n) => [FIELD.resultReason(n), undefined, reasonLength],
   personComment: (n) => [FIELD.comment(n), undefined, wordsLength],
   barriers: (n) => [FIELD.barriers(n), undefined, wordsLength],
-  // `changed`, and the change's earlier words (which may be out of date) or time, which the person sets by answering it.
+  // `changed`, and the change's earlier words or time, which the person sets by answering it.
   changed: (n, number) => [FIELD.changed(n), () => msg(str`Select whether what the person wants has changed (${number})`, { id: 'rc.error.changed' })],
 };
 
@@ -146,7 +146,7 @@ export function reviewCloseFieldError(
       }
       const question = QUESTIONS[`${first}.${second}`] ?? QUESTIONS[first as string];
       // The envelope comes from the page, not the person: say so rather than point at a field.
-      return question ? at(question(), issue) : { fieldId: FIELD.stage, message: setUpWrong() };
+      return question ? at(question, issue) : { fieldId: FIELD.stage, message: setUpWrong() };
     }
   }
 }
@@ -182,7 +182,8 @@ function outcomeError(issue: RecordIssue, record: ReviewCloseDraft, input: Outco
   const row = index === 'of' ? rows.find((candidate) => candidate.outcome.id === field) : typeof index === 'number' ? rows.find((candidate) => candidate.entry === entries?.[index]) : rows[0];
   if (!row) return issue.code === 'too_big' ? undefined : { fieldId: FIELD.link, message: linkMessage(input) };
   const what = String(index === 'of' ? missingField : typeof index === 'number' ? field : review ? 'progress' : 'achieved');
-  const key = !review && what === 'reason' ? 'result.reason' : what;
+  // Earlier words that are not the outcome's words now are put right by editing the change.
+  const key = issue.code === 'words-differ' ? 'newWords' : !review && what === 'reason' ? 'result.reason' : what;
   const n = row.outcome.number;
   const number = formatNumber(n);
   return at((OUTCOME_QUESTIONS[key] ?? OUTCOME_QUESTIONS.changed)(n, number), issue);

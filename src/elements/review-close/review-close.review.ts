@@ -54,8 +54,12 @@ const ids = (n: number) => [FIELD.progress(n), FIELD.changed(n), FIELD.newWords(
 
 function reviewedOutcome(form: FormContext, outcome: ShownOutcome, entry: OutcomeReviewDraft | undefined, order: readonly string[]) {
   const n = outcome.number;
+  // A change is always from the words the outcome has now, even if they changed since the review began.
   const edit = (record: ReviewCloseDraft, change: (entry: OutcomeReviewDraft) => void) =>
-    editEntry((record.outcomeReviews ??= []), outcome.id, order, change);
+    editEntry((record.outcomeReviews ??= []), outcome.id, order, (draft) => {
+      change(draft);
+      if (draft.changed && outcome.words !== undefined) draft.previousWords = outcome.words;
+    });
   return outcomeItem(
     outcome,
     msg(str`What the person wants (${n})`, { id: 'rc.outcome.legend' }),
@@ -74,11 +78,7 @@ function reviewedOutcome(form: FormContext, outcome: ShownOutcome, entry: Outcom
         edit(record, (draft) => {
           draft.changed = answer === 'yes';
           placeChange(draft, view.aside);
-          if (draft.changed) {
-            // The change is from the words the person has now; it is made now.
-            draft.changedAt = nowWithOffset();
-            if (outcome.words !== undefined) draft.previousWords = outcome.words;
-          }
+          if (draft.changed) draft.changedAt = nowWithOffset();
         }),
       {
         conditional: {

@@ -88,14 +88,14 @@ function closureSummary(record: ReviewCloseDraft, outcomes: OutcomeCaptureRecord
     ${record.asked === 'asked-expressed' ? outcomeItems(record.outcomeResults, outcomes, achieved) : para(notExpressed(record))}
     <h2 class="heading-m">${msg('What we did about the risk', { id: 'rc.summary.risk-heading' })}</h2>
     ${sentence(actionAndResultOptions(), risk?.actionAndResult)} ${risk?.riskOutcome ? sentence(riskOutcomeOptions(), risk.riskOutcome) : nothing}
-    <h2 class="heading-m">${msg('Talking about the end', { id: 'rc.summary.ending-heading' })}</h2>
+    <h2 class="heading-m">${msg('Talking about the end', { id: 'rc.ending.heading' })}</h2>
     ${ending(record.ending)} ${para(record.feedback ? feedback(record.feedback) : notAnswered())}
     <h2 class="heading-m">${msg('Why we made these decisions', { id: 'rc.summary.rationale-heading' })}</h2>
     ${para(record.rationale || notAnswered())}
     ${record.procedure?.followed === false
       ? para(msg(str`We did not follow our usual way of working: ${record.procedure.departure || notAnswered()}`, { id: 'rc.summary.departure' }))
       : nothing}
-    <h2 class="heading-m">${msg('What happens next', { id: 'rc.summary.next-heading' })}</h2>
+    <h2 class="heading-m">${msg('What happens next', { id: 'rc.next-steps.heading' })}</h2>
     ${para(record.nextSteps || notAnswered())}`;
 }
 

@@ -40,7 +40,9 @@ async function type(el: ReviewClose, text: string) {
 }
 
 describe('<msp-review-close> closure by keyboard alone', () => {
-  it('closes three outcomes fully, partly and not, posts a record the JSON Schema accepts, and the schema holds the SG2c/SG2e rule', async () => {
+  it('closes three outcomes fully, partly and not, posts a record the JSON Schema accepts, and the schema holds the SG2c/SG2e rule', async function () {
+    // A whole closure is some eighty real key presses, each waited on until the element has rendered.
+    this.timeout(40_000);
     const { form, el } = await mount();
     let posted: FormData | undefined;
     form.addEventListener('submit', (event) => {

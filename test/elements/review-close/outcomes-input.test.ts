@@ -89,6 +89,24 @@ describe('<msp-review-close>: the outcome-capture record it is given', () => {
     expect(el.value.outcomeReviews!.map((entry) => entry.outcomeId)).to.deep.equal(joyceRecord.outcomes.map((outcome) => outcome.id));
   });
 
+  it('a change begun before the outcome’s words changed elsewhere is marked, and editing it takes the words of now', async () => {
+    const review = structuredClone(joyceReview);
+    const [, visits] = review.outcomeReviews;
+    if (visits.changed) visits.previousWords = 'Words from before the outcome changed.';
+    const el = await fixture<ReviewClose>(html`<msp-review-close .outcomesRecord=${joyceRecord} .value=${review}></msp-review-close>`);
+    await settle(el);
+    expect(el.checkValidity()).to.be.false;
+    el.complete();
+    await settle(el);
+    expect(summaryLinks(el).map((link) => link.target)).to.deep.equal(['outcome-2-new-words']);
+    const box = byId<HTMLTextAreaElement>(el, 'outcome-2-new-words');
+    box.value += ' Or my son.';
+    box.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await settle(el);
+    expect(el.value.outcomeReviews![1]).to.include({ previousWords: joyceRecord.outcomes[1].words });
+    expect(el.checkValidity()).to.be.true;
+  });
+
   it('an answer for an outcome the person no longer wants is marked, and can be removed', async () => {
     const withdrawn = susiRecord.outcomes.find((outcome) => outcome.withdrawn)!;
     const closure = structuredClone(susiClosure);
