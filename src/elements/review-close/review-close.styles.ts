@@ -41,6 +41,10 @@ export const reviewCloseStyles = css`
     max-width: var(--_max-width);
   }
 
+  .inset .body:last-child {
+    margin-bottom: 0;
+  }
+
   @media print {
     .outcome {
       background: none;
