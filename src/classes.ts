@@ -5,8 +5,11 @@
  */
 import { registerTranslations } from './core/locale.js';
 import { translations as outcomeCaptureTranslations } from './locales/generated/outcome-capture.translations.js';
+import { translations as reviewCloseTranslations } from './locales/generated/review-close.translations.js';
 
 export { MspOutcomeCapture } from './elements/outcome-capture/outcome-capture.component.js';
+export { MspReviewClose } from './elements/review-close/review-close.component.js';
 export { MspFormElement } from './core/form-element.js';
 
 registerTranslations(outcomeCaptureTranslations);
+registerTranslations(reviewCloseTranslations);

@@ -40,4 +40,38 @@ export const BENCH_ELEMENTS = {
     /** The field typed into: the first outcome's words. */
     typingTarget: `#outcome-${uuid(1)}-words`,
   },
+  'review-close': {
+    /** Outcomes closed on first render, and when typing. */
+    renderSize: 20,
+    typingSize: 50,
+    sizeLabel: 'outcomes',
+    /** A closure of `n` outcomes, each with long words on why, what the person said and what got in the way. */
+    record: (n) => ({
+      kind: 'msp.review-close',
+      version: 1,
+      id: uuid(0),
+      caseRef: 'BENCH',
+      recordedAt: iso,
+      locale: 'en-GB',
+      outcomeCaptureId: uuid(9999),
+      stage: 'closure',
+      asked: 'asked-expressed',
+      outcomeResults: Array.from({ length: n }, (_, i) => ({
+        outcomeId: uuid(i + 1),
+        achieved: ['fully', 'partially', 'not'][i % 3],
+        reason: `you told us ${'you feel safer at home now. '.repeat(8)}`,
+        personComment: words(i),
+        barriers: 'It took a long time to find the right support. '.repeat(6),
+      })),
+      risk: { actionAndResult: 'risk-identified-action-taken', riskOutcome: 'reduced' },
+      ending: { happened: true, date: '2026-11-19', method: 'face-to-face', participants: ['person', 'advocate'] },
+      feedback: 'questionnaire-completed',
+      rationale: 'The person chose what happened, and we agreed a safety plan with them. '.repeat(5),
+      procedure: { followed: true },
+      nextSteps: 'Their support worker will visit each week.',
+    }),
+    /** The field typed into: why the first outcome was judged as it was. */
+    typingTarget: '#outcome-1-why',
+  },
 };
+

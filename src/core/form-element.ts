@@ -434,6 +434,16 @@ export abstract class MspFormElement<TRecord, TDraft extends RecordEnvelope, TVi
   }
 
   /**
+   * Works out the record's problems again, for an element whose `contextIssues` depend on
+   * something besides the record that has changed, such as a second input from the host.
+   */
+  protected recheck(): void {
+    this.revision++;
+    this.syncForm();
+    this.requestUpdate();
+  }
+
+  /**
    * Problems the schema does not report: those that depend on the moment or the page, such as a
    * date in the future, which block completion but do not make a stored record invalid; and, for
    * an incomplete record, problems in parts the schema did not reach because an earlier answer is
@@ -646,7 +656,8 @@ export abstract class MspFormElement<TRecord, TDraft extends RecordEnvelope, TVi
   /** Errors found before the element was in the page, e.g. from its `value` attribute during upgrade. */
   private readonly pendingHostErrors: MspErrorEvent[] = [];
 
-  private reportHostError(code: MspErrorCode, message: string, issues: RecordIssue[] = []) {
+  /** Tells the host, with `msp-error`, that something it gave cannot be used; held until the element is in the page. */
+  protected reportHostError(code: MspErrorCode, message: string, issues: RecordIssue[] = []) {
     const event = new MspErrorEvent({ code, message, issues });
     if (this.isConnected) this.dispatchEvent(event);
     else this.pendingHostErrors.push(event);

@@ -13,4 +13,7 @@ export type { Migration, RecordKind } from './record-kind.js';
 export type { RecordRule } from './schema-parts.js';
 export * from './outcome-capture.js';
 export { outcomeCaptureV1ToV2 } from './outcome-capture.migrations.js';
+export * from './review-close.js';
+export * from './review-close.link.js';
+export { applyReview } from './review-close.apply.js';
 export { migrate, recordKinds } from './registry.js';

@@ -64,3 +64,31 @@ export const RISK_OUTCOME_SAC_LABELS: Readonly<Record<RiskOutcome, string>> = {
   reduced: 'Risk reduced',
   removed: 'Risk removed',
 };
+
+/** SG2c: what was done about the risk, and what was found. */
+export const ACTION_AND_RESULT = [
+  'risk-identified-action-taken',
+  'risk-identified-no-action-taken',
+  'assessment-inconclusive-action-taken',
+  'assessment-inconclusive-no-action-taken',
+  'no-risk-identified-action-taken',
+  'no-risk-identified-no-action-taken',
+  'ceased-at-request-no-action-taken',
+] as const;
+export type ActionAndResult = (typeof ACTION_AND_RESULT)[number];
+
+export const ACTION_AND_RESULT_SAC_LABELS: Readonly<Record<ActionAndResult, string>> = {
+  'risk-identified-action-taken': 'Risk identified and action taken',
+  'risk-identified-no-action-taken': 'Risk identified and no action taken',
+  'assessment-inconclusive-action-taken': 'Risk Assessment inconclusive and action taken',
+  'assessment-inconclusive-no-action-taken': 'Risk Assessment inconclusive and no action taken',
+  'no-risk-identified-action-taken': 'No risk identified and action taken',
+  'no-risk-identified-no-action-taken': 'No risk identified and no action taken',
+  'ceased-at-request-no-action-taken': "Enquiry ceased at individual's request and no action taken",
+};
+
+/** The SG2c answers that call for a risk outcome (SG2e): a risk was identified, or the assessment was inconclusive, and action was taken. */
+export const ACTION_AND_RESULT_WITH_RISK_OUTCOME = [
+  'risk-identified-action-taken',
+  'assessment-inconclusive-action-taken',
+] as const satisfies readonly ActionAndResult[];

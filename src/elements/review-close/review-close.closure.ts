@@ -1,0 +1,213 @@
+import { html, nothing } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import { optional } from '../../core/common-messages.js';
+import { checkboxesField, isoDateFromParts } from '../../core/fields.js';
+import { getLocale, msg, str } from '../../core/locale.js';
+import { setOptionalText } from '../../core/set-aside.js';
+import { LIMITS } from '../../schemas/limits.js';
+import { ENDING_PARTICIPANTS } from '../../schemas/review-close.js';
+import type { AskedAboutOutcomes } from '../../schemas/sac-codes.js';
+import type { FormContext } from './review-close.context.js';
+import { FIELD } from './review-close.errors.js';
+import {
+  achievementOptions,
+  actionAndResultOptions,
+  feedbackOptions,
+  methodOptions,
+  participantOptions,
+  riskOutcomeOptions,
+  yesNo,
+  yesNoOptions,
+} from './review-close.options.js';
+import { orphanItems, outcomeItem, outcomeRows, section } from './review-close.parts.js';
+import { editEntry, type OutcomeResultDraft, type ReviewCloseDraft, type ShownOutcome } from './review-close.state.js';
+
+/** At the end of safeguarding: how far each outcome was achieved, the risk, the ending conversation, decisions and what next. */
+export function renderClosure(form: FormContext) {
+  const asked = form.record.asked ?? form.outcomes?.asked;
+  return html`${section(
+      'results',
+      msg('What the person wanted', { id: 'rc.results.heading' }),
+      asked === 'asked-expressed' ? results(form) : notApplicable(asked),
+    )}
+    ${risk(form)} ${ending(form)} ${decisions(form)}`;
+}
+
+/** Why nothing is marked as achieved, where the person did not say what they wanted. */
+function notApplicable(asked: AskedAboutOutcomes | undefined) {
+  if (!asked) return nothing;
+  const why =
+    asked === 'asked-not-expressed'
+      ? msg('The person was asked what they wanted, but did not say. There is nothing to mark as achieved.', {
+          id: 'rc.results.not-expressed',
+        })
+      : asked === 'not-asked'
+        ? msg('The person was not asked what they wanted, so there is nothing to mark as achieved.', { id: 'rc.results.not-asked' })
+        : msg('It is not known whether the person was asked what they wanted, so there is nothing to mark as achieved.', {
+            id: 'rc.results.asked-unknown',
+          });
+  return html`<div class="inset"><p class="body">${why}</p></div>`;
+}
+
+function results(form: FormContext) {
+  const { rows, orphans, order } = outcomeRows(form, form.record.outcomeResults);
+  const fields = [FIELD.achieved, FIELD.resultReason, FIELD.comment, FIELD.barriers];
+  return html`<p class="body">${msg('Ask the person how far each thing has been achieved.', { id: 'rc.results.intro' })}</p>
+    <ol class="outcome-list">
+      ${rows.map(({ outcome, entry }) =>
+        guard([entry, outcome.words, outcome.number, getLocale(), ...fields.map((id) => form.error(id(outcome.number)))], () =>
+          result(form, outcome, entry, order),
+        ),
+      )}
+      ${orphanItems(form, 'outcomeResults', orphans)}
+    </ol>`;
+}
+
+function result(form: FormContext, outcome: ShownOutcome, entry: OutcomeResultDraft | undefined, order: readonly string[]) {
+  const n = outcome.number;
+  const edit = (record: ReviewCloseDraft, change: (entry: OutcomeResultDraft) => void) =>
+    editEntry((record.outcomeResults ??= []), outcome.id, order, change);
+  const note = (id: string, label: string, hint: string | undefined, key: 'reason' | 'personComment' | 'barriers', max: number) =>
+    form.text(id, {
+      label: `${label} ${optional()}`,
+      hint,
+      value: entry?.[key],
+      maxLength: max,
+      set: (record, text) => edit(record, (draft) => setOptionalText(draft, key, text)),
+    });
+  return outcomeItem(
+    outcome,
+    msg(str`What the person wanted (${n})`, { id: 'rc.result.legend' }),
+    html`${form.choice(FIELD.achieved(n), msg('How far has this been achieved?', { id: 'rc.achieved.label' }), achievementOptions(), entry?.achieved, (record, achieved) =>
+      edit(record, (draft) => (draft.achieved = achieved)),
+    )}
+    ${note(
+      FIELD.resultReason(n),
+      msg('Why do you think so?', { id: 'rc.result-reason.label' }),
+      msg('Write it so you can read it back to the person: “We think this was … because …”', { id: 'rc.result-reason.hint' }),
+      'reason',
+      LIMITS.reasonLength,
+    )}
+    ${note(FIELD.comment(n), msg('What did the person say about it, in their own words?', { id: 'rc.comment.label' }), undefined, 'personComment', LIMITS.wordsLength)}
+    ${note(FIELD.barriers(n), msg('What got in the way?', { id: 'rc.barriers.label' }), undefined, 'barriers', LIMITS.wordsLength)}`,
+  );
+}
+
+function risk(form: FormContext) {
+  const risk = form.record.risk ?? {};
+  const outcome = form.choice(FIELD.riskOutcome, msg('What happened to the risk?', { id: 'rc.risk-outcome.label' }), riskOutcomeOptions(), risk.riskOutcome, (record, riskOutcome) =>
+    ((record.risk ??= {}).riskOutcome = riskOutcome),
+  );
+  return section(
+    'risk',
+    msg('The risk', { id: 'rc.risk.heading' }),
+    form.choice(
+      FIELD.actionAndResult,
+      msg('What was found about the risk, and was action taken?', { id: 'rc.risk.label' }),
+      actionAndResultOptions(),
+      risk.actionAndResult,
+      (record, code) => ((record.risk ??= {}).actionAndResult = code),
+      { conditional: { 'risk-identified-action-taken': outcome, 'assessment-inconclusive-action-taken': outcome } },
+    ),
+  );
+}
+
+function ending(form: FormContext) {
+  const conversation = form.record.ending ?? {};
+  return section(
+    'ending',
+    msg('Talking about the end', { id: 'rc.ending.heading' }),
+    html`${form.choice(
+      FIELD.happened,
+      msg('Did you talk with the person about ending safeguarding?', { id: 'rc.happened.label' }),
+      yesNoOptions(),
+      yesNo(conversation.happened),
+      (record, answer) => ((record.ending ??= {}).happened = answer === 'yes'),
+      {
+        conditional: {
+          yes: html`${form.date(FIELD.endingDate, {
+            label: msg('When did you talk?', { id: 'rc.ending-date.label' }),
+            hint: msg('For example, 3 12 2026', { id: 'rc.ending-date.hint' }),
+            parts: form.view.endingDate,
+            set: (record, view, parts) => {
+              view.endingDate = parts;
+              const iso = isoDateFromParts(parts);
+              const draft = (record.ending ??= {});
+              if (iso) draft.date = iso;
+              else delete draft.date;
+            },
+          })}
+          ${form.choice(FIELD.method, msg('How did you talk?', { id: 'rc.method.label' }), methodOptions(), conversation.method, (record, method) =>
+            ((record.ending ??= {}).method = method),
+          )}
+          ${checkboxesField({
+            id: FIELD.participants,
+            name: FIELD.participants,
+            label: msg('Who was there, besides you?', { id: 'rc.participants.label' }),
+            hint: msg('Select all that apply.', { id: 'rc.participants.hint' }),
+            options: participantOptions(),
+            // A choice the form does not know is dropped at the first tick, so it never blocks the answer.
+            values: (conversation.participants ?? []).filter((code) => ENDING_PARTICIPANTS.includes(code)),
+            error: form.error(FIELD.participants),
+            onChange: (values) => form.answer((record) => ((record.ending ??= {}).participants = values), FIELD.participants),
+          })}`,
+          no: form.text(FIELD.whyNot, {
+            label: `${msg('Why not?', { id: 'rc.why-not.label' })} ${optional()}`,
+            value: conversation.whyNot,
+            maxLength: LIMITS.reasonLength,
+            set: (record, text) => setOptionalText((record.ending ??= {}), 'whyNot', text),
+          }),
+        },
+      },
+    )}
+    ${form.choice(
+      FIELD.feedback,
+      msg('Did you ask the person how safeguarding felt for them?', { id: 'rc.feedback.label' }),
+      feedbackOptions(),
+      form.record.feedback,
+      (record, feedback) => (record.feedback = feedback),
+    )}`,
+  );
+}
+
+function decisions(form: FormContext) {
+  const { record } = form;
+  return html`${section(
+      'decisions',
+      msg('Decisions', { id: 'rc.decisions.heading' }),
+      html`${form.text(FIELD.rationale, {
+        label: msg('Why were these decisions made?', { id: 'rc.rationale.label' }),
+        hint: msg('Include what the person wanted, and any risk they chose to live with.', { id: 'rc.rationale.hint' }),
+        value: record.rationale,
+        maxLength: LIMITS.wordsLength,
+        set: (draft, text) => (draft.rationale = text),
+      })}
+      ${form.choice(
+        FIELD.followed,
+        msg('Did you follow the usual procedure?', { id: 'rc.followed.label' }),
+        yesNoOptions(),
+        yesNo(record.procedure?.followed),
+        (draft, answer) => ((draft.procedure ??= {}).followed = answer === 'yes'),
+        {
+          conditional: {
+            no: form.text(FIELD.departure, {
+              label: msg('What was done differently, and why?', { id: 'rc.departure.label' }),
+              value: record.procedure?.departure,
+              maxLength: LIMITS.wordsLength,
+              set: (draft, text) => ((draft.procedure ??= {}).departure = text),
+            }),
+          },
+        },
+      )}`,
+    )}
+    ${section(
+      'next-steps',
+      msg('What happens next', { id: 'rc.next-steps.heading' }),
+      form.text(FIELD.nextSteps, {
+        label: msg('What happens now for the person, and who will do it?', { id: 'rc.next-steps.label' }),
+        value: record.nextSteps,
+        maxLength: LIMITS.wordsLength,
+        set: (draft, text) => (draft.nextSteps = text),
+      }),
+    )}`;
+}

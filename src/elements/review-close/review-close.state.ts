@@ -1,0 +1,303 @@
+import { emptyDateParts, partsFromIsoDate, type DateParts } from '../../core/fields.js';
+import type { Loaded, RecordEnvelope } from '../../core/form-element.js';
+import { keepAside, type SetAside } from '../../core/set-aside.js';
+import { newId } from '../../core/time.js';
+import { LIMITS } from '../../schemas/limits.js';
+import type { ConversationMethod, OutcomeCaptureRecord } from '../../schemas/outcome-capture.js';
+import { currentOutcomes } from '../../schemas/review-close.link.js';
+import {
+  riskOutcomeApplies,
+  type EndingParticipant,
+  type Feedback,
+  type ReviewStage,
+} from '../../schemas/review-close.js';
+import type {
+  ActionAndResult,
+  AskedAboutOutcomes,
+  OutcomeAchievement,
+  RiskOutcome,
+} from '../../schemas/sac-codes.js';
+
+/**
+ * A review-close record as it is being edited: the record's own shape, with every answer optional
+ * until it is given. A valid record is one of these as it stands.
+ */
+export interface ReviewCloseDraft extends RecordEnvelope {
+  outcomeCaptureId?: string;
+  stage?: ReviewStage;
+  outcomeReviews?: OutcomeReviewDraft[];
+  newOutcomes?: NewOutcomeDraft[];
+  nextReviewDate?: string;
+  asked?: AskedAboutOutcomes;
+  outcomeResults?: OutcomeResultDraft[];
+  risk?: { actionAndResult?: ActionAndResult; riskOutcome?: RiskOutcome };
+  ending?: EndingDraft;
+  feedback?: Feedback;
+  rationale?: string;
+  procedure?: { followed?: boolean; departure?: string };
+  nextSteps?: string;
+}
+
+export interface OutcomeReviewDraft {
+  outcomeId: string;
+  progress?: string;
+  changed?: boolean;
+  changedAt?: string;
+  previousWords?: string;
+  newWords?: string;
+  reason?: string;
+}
+
+export interface NewOutcomeDraft {
+  id: string;
+  words: string;
+  firstRecordedAt: string;
+}
+
+export interface OutcomeResultDraft {
+  outcomeId: string;
+  achieved?: OutcomeAchievement;
+  reason?: string;
+  personComment?: string;
+  barriers?: string;
+}
+
+export interface EndingDraft {
+  happened?: boolean;
+  date?: string;
+  method?: ConversationMethod;
+  participants?: EndingParticipant[];
+  whyNot?: string;
+}
+
+/** What only the screen needs beside the record. Plain data, so drafts and form restore keep it. */
+export interface ReviewCloseView {
+  /** Answers that stopped applying when an earlier answer changed, kept to bring back. */
+  aside: SetAside;
+  /** The date boxes, as typed. */
+  nextReviewDate: DateParts;
+  endingDate: DateParts;
+  /** The next review date was typed since the record was loaded, so it must lie ahead. */
+  nextReviewTyped: boolean;
+}
+
+const REVIEW_ONLY = ['outcomeReviews', 'newOutcomes', 'nextReviewDate'] as const;
+const CLOSURE_ONLY = ['asked', 'outcomeResults', 'risk', 'ending', 'feedback', 'rationale', 'procedure', 'nextSteps'] as const;
+
+export function newReviewCloseFields(): Omit<ReviewCloseDraft, keyof RecordEnvelope> {
+  return {};
+}
+
+function viewOf(record: ReviewCloseDraft, aside: SetAside = {}): ReviewCloseView {
+  return {
+    aside,
+    nextReviewDate: partsFromIsoDate(record.nextReviewDate),
+    endingDate: partsFromIsoDate(record.ending?.date),
+    nextReviewTyped: false,
+  };
+}
+
+/**
+ * A record to edit. A valid one is kept exactly as given. From one that failed the schema, each
+ * field of the right type is kept as given, anything else is left out, and answers that do not
+ * apply given the earlier answers are set aside. At most a bounded number of entries are read.
+ */
+export function loadReviewClose(value: Record<string, unknown>, valid: boolean): Loaded<ReviewCloseDraft, ReviewCloseView> {
+  if (valid) {
+    const record = value as unknown as ReviewCloseDraft;
+    return { record, view: viewOf(record) };
+  }
+  const record = keep(value, SHAPE) as ReviewCloseDraft;
+  const aside: SetAside = {};
+  placeAnswers(record, aside);
+  return { record, view: viewOf(record, aside) };
+}
+
+/**
+ * Follows the outcome-capture record the element was given: names it in a record that names none,
+ * and at closure copies its answer to "were they asked?". A record naming another is left alone.
+ */
+export function linkTo(record: ReviewCloseDraft, outcomes: OutcomeCaptureRecord | undefined): void {
+  if (!outcomes) return;
+  record.outcomeCaptureId ??= outcomes.id;
+  if (record.stage === 'closure' && record.outcomeCaptureId === outcomes.id) record.asked = outcomes.asked;
+}
+
+/** Moves answers that do not apply, given the answers they depend on, aside; and brings back those that do. */
+export function placeAnswers(record: ReviewCloseDraft, aside: SetAside): void {
+  const review = record.stage === 'review';
+  const closure = record.stage === 'closure';
+  for (const key of REVIEW_ONLY) keepAside(record, key, review, aside);
+  for (const key of CLOSURE_ONLY) keepAside(record, key, closure, aside);
+  if (review) {
+    record.outcomeReviews ??= [];
+    record.newOutcomes ??= [];
+    for (const entry of record.outcomeReviews) placeChange(entry, aside);
+  }
+  if (closure) {
+    const expressed = record.asked === 'asked-expressed';
+    keepAside(record, 'outcomeResults', expressed, aside);
+    if (expressed) record.outcomeResults ??= [];
+  }
+  const { risk, ending, procedure } = record;
+  if (risk) keepAside(risk, 'riskOutcome', riskOutcomeApplies(risk.actionAndResult), aside, 'risk.outcome');
+  if (ending) {
+    const happened = ending.happened === true;
+    for (const key of ['date', 'method', 'participants'] as const) keepAside(ending, key, happened, aside, `ending.${key}`);
+    keepAside(ending, 'whyNot', ending.happened === false, aside, 'ending.whyNot');
+    if (happened) ending.participants ??= [];
+  }
+  if (procedure) keepAside(procedure, 'departure', procedure.followed === false, aside, 'procedure.departure');
+}
+
+/** A change at review applies only where the person's wishes changed. */
+export function placeChange(entry: OutcomeReviewDraft, aside: SetAside): void {
+  for (const key of ['changedAt', 'previousWords', 'newWords', 'reason'] as const) {
+    keepAside(entry, key, entry.changed === true, aside, `review.${entry.outcomeId}.${key}`);
+  }
+}
+
+/**
+ * The entry for one outcome in a list, made (in the order of the outcomes) the first time the
+ * person answers for it.
+ */
+export function entryFor<T extends { outcomeId: string }>(list: T[], outcomeId: string, order: readonly string[]): T {
+  const found = list.find((entry) => entry.outcomeId === outcomeId);
+  if (found) return found;
+  const entry = { outcomeId } as T;
+  const rank = (id: string) => {
+    const at = order.indexOf(id);
+    return at < 0 ? order.length : at;
+  };
+  const before = list.findIndex((other) => rank(other.outcomeId) > rank(outcomeId));
+  list.splice(before < 0 ? list.length : before, 0, entry);
+  return entry;
+}
+
+/**
+ * An edit to one outcome's entry: the entry is replaced by an edited copy, so only that outcome is
+ * rendered again.
+ */
+export function editEntry<T extends { outcomeId: string }>(list: T[], outcomeId: string, order: readonly string[], change: (entry: T) => void) {
+  const entry = entryFor(list, outcomeId, order);
+  const copy = { ...entry };
+  list[list.indexOf(entry)] = copy;
+  change(copy);
+}
+
+/** The outcomes shown: those the person still wants, numbered, with their words where the outcome-capture record is known. */
+export interface ShownOutcome {
+  id: string;
+  number: number;
+  words?: string;
+}
+
+/**
+ * The outcomes to review or close: with the outcome-capture record, those the person still wants;
+ * without it, those the record has entries for (their words unknown).
+ */
+export function shownOutcomes(
+  outcomes: OutcomeCaptureRecord | undefined,
+  entries: readonly { outcomeId: string }[] | undefined,
+): ShownOutcome[] {
+  const list: { id: string; words?: string }[] = outcomes
+    ? currentOutcomes(outcomes).map((outcome) => ({ id: outcome.id, words: outcome.words }))
+    : [...new Set((entries ?? []).map((entry) => entry.outcomeId))].map((id) => ({ id }));
+  return list.map((outcome, index) => ({ ...outcome, number: index + 1 }));
+}
+
+/**
+ * Each outcome shown with its entry, if it has one; and the entries that belong to no outcome
+ * shown (an outcome not in the record, no longer wanted, or named twice), by their place in the list.
+ */
+export function rowsOf<T extends { outcomeId: string }>(shown: readonly ShownOutcome[], entries: readonly T[] | undefined) {
+  const list = entries ?? [];
+  const rows = shown.map((outcome) => ({ outcome, entry: list.find((entry) => entry.outcomeId === outcome.id) }));
+  const used = new Set(rows.map((row) => row.entry));
+  const orphans = list.flatMap((entry, index) => (used.has(entry) ? [] : [index]));
+  return { rows, orphans };
+}
+
+export function newOutcome(at: string): NewOutcomeDraft {
+  return { id: newId(), words: '', firstRecordedAt: at };
+}
+
+// ——— reading a record that failed the schema ———
+
+type Loose = Record<string, unknown>;
+
+const asObject = (value: unknown): Loose =>
+  value && typeof value === 'object' && !Array.isArray(value) ? (value as Loose) : {};
+
+/**
+ * Every field of the record, with the JSON type it holds shown by an example value; a list by one
+ * example item. A list item is kept only with its first field (the outcome it is about, or its id).
+ */
+const SHAPE = {
+  kind: '',
+  version: 0,
+  id: '',
+  caseRef: '',
+  subjectRef: '',
+  recordedAt: '',
+  recordedBy: '',
+  locale: '',
+  outcomeCaptureId: '',
+  stage: '',
+  outcomeReviews: [{ outcomeId: '', progress: '', changed: true, changedAt: '', previousWords: '', newWords: '', reason: '' }],
+  newOutcomes: [{ id: '', words: '', firstRecordedAt: '' }],
+  nextReviewDate: '',
+  asked: '',
+  outcomeResults: [{ outcomeId: '', achieved: '', reason: '', personComment: '', barriers: '' }],
+  risk: { actionAndResult: '', riskOutcome: '' },
+  ending: { happened: true, date: '', method: '', participants: [''], whyNot: '' },
+  feedback: '',
+  rationale: '',
+  procedure: { followed: true, departure: '' },
+  nextSteps: '',
+};
+
+const DATE_SHAPE = { day: '', month: '', year: '' };
+
+/**
+ * What is kept of a value that failed the schema: each field of the right type, in the order
+ * given; fields the record does not have, and values of another type, are left out. A code that
+ * is not one of the choices is kept too: the question then shows no choice and asks for one. At
+ * most a bounded number of items are read.
+ */
+function keep(value: unknown, shape: unknown): unknown {
+  if (Array.isArray(shape)) {
+    if (!Array.isArray(value)) return undefined;
+    const first = Object.keys(shape[0] ?? {})[0];
+    return value
+      .slice(0, LIMITS.outcomes * 2)
+      .map((item) => keep(item, shape[0]))
+      .filter((item) => item !== undefined && (!first || (item as Loose)[first] !== undefined));
+  }
+  if (typeof shape === 'object') {
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+    const kept: Loose = {};
+    for (const [key, field] of Object.entries(value)) {
+      const read = Object.hasOwn(shape!, key) ? keep(field, (shape as Loose)[key]) : undefined;
+      if (read !== undefined) kept[key] = read;
+    }
+    return kept;
+  }
+  return typeof value === typeof shape ? value : undefined;
+}
+
+/** The view from this element's own snapshot, checked field by field. */
+export function reviveReviewCloseView(snapshot: unknown): ReviewCloseView | undefined {
+  const saved = asObject(snapshot);
+  const parts = (value: unknown): DateParts => ({ ...emptyDateParts(), ...(keep(value, DATE_SHAPE) as Partial<DateParts>) });
+  return {
+    aside: asObject(saved.aside),
+    nextReviewDate: parts(saved.nextReviewDate),
+    endingDate: parts(saved.endingDate),
+    nextReviewTyped: saved.nextReviewTyped === true,
+  };
+}
+
+export function isEmptyReviewClose(record: ReviewCloseDraft): boolean {
+  return record.stage === undefined;
+}

@@ -1,0 +1,100 @@
+import { envelopeDocs, type RecordDocs } from './record-docs.js';
+import {
+  endingConversationSchema,
+  newOutcomeSchema,
+  outcomeResultSchema,
+  outcomeReviewSchema,
+  procedureSchema,
+  riskResultSchema,
+} from './review-close.js';
+
+export const reviewCloseDocs: RecordDocs = {
+  title: 'msp.review-close record',
+  description:
+    'A review of what the person wants while safeguarding goes on, or the end of safeguarding: how far each outcome ' +
+    'the person expressed was achieved (SAC SG4a), what was done about the risk and what became of it (SG2c, SG2e), ' +
+    'the conversation about ending, feedback, the reasons for decisions and what happens next. Refers to the ' +
+    'outcomes of one msp.outcome-capture record by id. One shape for each stage, and at closure for each answer to asked.',
+  defs: {
+    OutcomeReview: outcomeReviewSchema,
+    NewOutcome: newOutcomeSchema,
+    OutcomeResult: outcomeResultSchema,
+    RiskResult: riskResultSchema,
+    EndingConversation: endingConversationSchema,
+    Procedure: procedureSchema,
+  },
+  fields: {
+    record: {
+      ...envelopeDocs,
+      outcomeCaptureId: 'The id of the msp.outcome-capture record whose outcomes this record reviews or closes.',
+      stage: 'review (a review of the outcomes on the way) or closure (the end of safeguarding).',
+      outcomeReviews:
+        'At a review: one entry for each outcome the person still wants, in the order of the outcome-capture record, up to 50.',
+      newOutcomes:
+        'At a review: things the person now wants that they had not said before, up to 50; may be empty. Only where ' +
+        'stage is review, and only where the outcome-capture record’s asked is asked-expressed.',
+      nextReviewDate: 'At a review: the date of the next review, e.g. 2027-01-12.',
+      asked:
+        'At closure: whether the person was asked what they wanted (SAC SG4a question 1), as in the outcome-capture ' +
+        'record: asked-expressed, asked-not-expressed, not-asked, dont-know or not-recorded.',
+      outcomeResults:
+        'At closure, where asked is asked-expressed: how far each outcome the person still wanted was achieved, one ' +
+        'entry for each, in the order of the outcome-capture record, up to 50. Elsewhere achievement does not apply.',
+      risk: 'At closure: what was done about the risk and what was found (SG2c), and the risk outcome (SG2e).',
+      ending: 'At closure: the conversation with the person about ending safeguarding.',
+      feedback:
+        'At closure: whether the person was asked how safeguarding felt: questionnaire-completed, offered-pending ' +
+        '(offered, to be completed later), offered-declined or not-offered.',
+      rationale:
+        'At closure: why the decisions were made, in the practitioner’s words: 1 to 2,000 characters, not only white space.',
+      procedure: 'At closure: whether the usual procedure was followed, and if not, why.',
+      nextSteps: 'At closure: what happens next, 1 to 2,000 characters, not only white space.',
+    },
+    OutcomeReview: {
+      outcomeId: 'The id of the outcome in the outcome-capture record.',
+      progress: 'How it is going, in the person’s own words: 1 to 2,000 characters, not only white space.',
+      changed: 'Whether what the person wants has changed: true or false.',
+      changedAt: 'When the words changed.',
+      previousWords: 'The outcome’s words before the change, as in the outcome-capture record, up to 2,000 characters.',
+      newWords:
+        'What the person wants now, in their own words: 1 to 2,000 characters, not only white space.',
+      reason:
+        'Why it changed, in the words of the person or of what happened: 1 to 1,000 characters, not only white space.',
+    },
+    NewOutcome: {
+      id: 'A new UUID, which the outcome keeps in the outcome-capture record.',
+      words: 'What the person wants, in their own words: 1 to 2,000 characters, not only white space.',
+      firstRecordedAt: 'When it was first written down.',
+    },
+    OutcomeResult: {
+      outcomeId: 'The id of the outcome in the outcome-capture record.',
+      achieved: 'How far it was achieved (SAC SG4a question 2): fully, partially or not.',
+      reason: 'Why the practitioner thinks so, in words to read back to the person, up to 1,000 characters.',
+      personComment: 'What the person said about it, in their own words, up to 2,000 characters.',
+      barriers: 'What got in the way, up to 2,000 characters.',
+    },
+    RiskResult: {
+      actionAndResult:
+        'What was done about the risk and what was found (SAC SG2c): risk-identified-action-taken, ' +
+        'risk-identified-no-action-taken, assessment-inconclusive-action-taken, assessment-inconclusive-no-action-taken, ' +
+        'no-risk-identified-action-taken, no-risk-identified-no-action-taken or ceased-at-request-no-action-taken.',
+      riskOutcome:
+        'What became of the risk (SAC SG2e): remained, reduced or removed. Required where actionAndResult is ' +
+        'risk-identified-action-taken or assessment-inconclusive-action-taken.',
+    },
+    EndingConversation: {
+      happened: 'Whether there was a conversation with the person about ending safeguarding: true or false.',
+      date: 'The calendar date of the conversation, e.g. 2026-12-03. Required where happened is true.',
+      method: 'How it took place: face-to-face, phone, video, meeting or other. Required where happened is true.',
+      participants:
+        'Who was there besides the practitioner, at least one, each at most once, in the order chosen: person, ' +
+        'family-or-friend, representative, advocate, imca, paid-carer, other-professional. Required where happened is true.',
+      whyNot: 'Why there was no conversation, up to 1,000 characters.',
+    },
+    Procedure: {
+      followed: 'Whether the usual procedure was followed: true or false.',
+      departure:
+        'What was done differently and why: 1 to 2,000 characters, not only white space. Required where followed is false.',
+    },
+  },
+};

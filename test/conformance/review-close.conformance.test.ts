@@ -1,0 +1,18 @@
+import { runConformance } from './form-element-conformance.js';
+import '../../src/index.js';
+import { susiClosure } from '../../stories/states/review-close.records.js';
+import { applyReviewCloseState, renderReviewCloseState, reviewCloseStates } from '../../stories/states/review-close.states.js';
+
+runConformance({
+  tag: 'msp-review-close',
+  validRecord: susiClosure as unknown as Record<string, unknown>,
+  invalidRecord: {
+    ...susiClosure,
+    stage: 'finished',
+    risk: { actionAndResult: 'no-risk-identified-no-action-taken', riskOutcome: 'reduced' },
+  },
+  withWords: (record, words) => ({ ...record, nextSteps: words }),
+  states: reviewCloseStates,
+  renderState: renderReviewCloseState,
+  applyState: applyReviewCloseState,
+});
