@@ -5,8 +5,11 @@
  */
 import { registerTranslations } from './core/locale.js';
 import { translations as outcomeCaptureTranslations } from './locales/generated/outcome-capture.translations.js';
+import { translations as experienceQuestionnaireTranslations } from './locales/generated/experience-questionnaire.translations.js';
 
 export { MspOutcomeCapture } from './elements/outcome-capture/outcome-capture.component.js';
+export { MspExperienceQuestionnaire } from './elements/experience-questionnaire/experience-questionnaire.component.js';
 export { MspFormElement } from './core/form-element.js';
 
 registerTranslations(outcomeCaptureTranslations);
+registerTranslations(experienceQuestionnaireTranslations);
