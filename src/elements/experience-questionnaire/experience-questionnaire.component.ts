@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { optional } from '../../core/common-messages.js';
 import { focusField, type FieldError } from '../../core/error-summary.js';
 import { MspErrorEvent } from '../../core/events.js';
@@ -165,11 +166,12 @@ export class MspExperienceQuestionnaire extends MspFormElement<
     if (!this.oneAtATime) return html`${intro}${steps.map((step) => step())}`;
     const last = steps.length - 1;
     const at = Math.min(this.step, last);
+    // Each step is drawn afresh (keyed): reusing the last step's radios, renamed while checked, would uncheck the new ones.
     return html`${at
         ? html`<button type="button" class="link-button back" @click=${() => this.go(at - 1)}>${msg('Back', { id: 'eq.back' })}</button>`
         : intro}
       <p class="hint" id="progress" tabindex="-1">${msg(str`Question ${at + 1} of ${last + 1}`, { id: 'eq.progress' })}</p>
-      ${steps[at]()}
+      ${keyed(at, steps[at]())}
       ${at < last
         ? html`<div class="button-group">
               <button type="button" class="button" @click=${() => this.go(at + 1)}>${msg('Next', { id: 'eq.next' })}</button>
@@ -190,7 +192,7 @@ export class MspExperienceQuestionnaire extends MspFormElement<
    */
   private question(name: QuestionPicture, words: string, options: ChoiceOption<string>[], field: (label: string) => TemplateResult) {
     if (!this.easyRead) return field(words);
-    const spoken = [words, ...options.map((option) => option.label)].join('. ');
+    const spoken = options.length ? `${words} ${options.map((option) => option.label).join(', ')}.` : words;
     return html`${this.speech.canRead
       ? html`<button type="button" class="button button--secondary" @click=${() => this.speech.read(spoken)}>
           ${speaker()}${msg('Read this to me', { id: 'eq.read-aloud' })}
