@@ -50,10 +50,8 @@ export const questionnaireStyles = css`
     height: 1.5em;
   }
 
-  /* A face and its word on the centre line of the radio. */
-  .choice__label:has(svg) {
-    display: flex;
-    align-items: center;
-    padding-block: 2px;
+  /* A face on the line of its word, which the radio centres: the face takes no more height than the line. */
+  .face {
+    margin-block: calc((1lh - var(--_control-size)) / 2);
   }
 `;
