@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { optional } from '../../core/common-messages.js';
 import { focusField, type FieldError } from '../../core/error-summary.js';
@@ -63,13 +63,13 @@ export class MspExperienceQuestionnaire extends MspFormElement<
 > {
   static override styles = [...MspFormElement.styles, questionnaireStyles];
 
-  // Lit adds the base's own properties itself; the type is the base's only because TypeScript asks it of a static.
   static override properties = {
+    // Lit finds the base's properties itself; the spread of nothing only gives this list the base's type.
+    ...({} as typeof MspFormElement.properties),
     easyRead: { attribute: 'easy-read', type: Boolean, reflect: true },
     oneAtATime: { attribute: 'one-at-a-time', type: Boolean },
     questions: {},
-    step: { state: true },
-  } satisfies PropertyDeclarations as PropertyDeclarations as typeof MspFormElement.properties;
+  };
 
   /** Easy read: a picture beside every question, large text, answers with faces, and reading aloud where the device can. */
   declare easyRead: boolean;
@@ -81,8 +81,6 @@ export class MspExperienceQuestionnaire extends MspFormElement<
    * `invalid-questions`) and the default questions are asked.
    */
   declare questions: QuestionnaireQuestion[] | string | undefined;
-  /** The question shown, one at a time. */
-  declare private step: number;
 
   protected readonly recordKind = experienceQuestionnaire;
   protected isEmpty = isEmptyQuestionnaire;
@@ -91,6 +89,8 @@ export class MspExperienceQuestionnaire extends MspFormElement<
   protected reviveView = (): QuestionnaireView => ({});
 
   private shown: ShownQuestion[] = questionsToShow(undefined).questions;
+  /** The question shown, one at a time. */
+  private step = 0;
   private readonly speech = new ReadAloud(this);
   /** What takes focus once rendered: a field, or the progress line of a new step. */
   private focusAfterUpdate?: string;
@@ -99,7 +99,6 @@ export class MspExperienceQuestionnaire extends MspFormElement<
     super();
     this.easyRead = false;
     this.oneAtATime = false;
-    this.step = 0;
   }
 
   protected newRecordFields() {
@@ -138,6 +137,7 @@ export class MspExperienceQuestionnaire extends MspFormElement<
           // Who answered is asked first; the only other fields that can be wrong are on the last step.
           this.step = fieldId === 'completedBy' ? 0 : Infinity;
           this.focusAfterUpdate = fieldId;
+          this.requestUpdate();
         }
       },
       true,
@@ -183,6 +183,7 @@ export class MspExperienceQuestionnaire extends MspFormElement<
   private go(step: number) {
     this.step = step;
     this.focusAfterUpdate = 'progress';
+    this.requestUpdate();
   }
 
   /**
