@@ -168,7 +168,7 @@ export class MspExperienceQuestionnaire extends MspFormElement<
     const at = Math.min(this.step, last);
     // Each step is drawn afresh (keyed): reusing the last step's radios, renamed while checked, would uncheck the new ones.
     return html`${at
-        ? html`<button type="button" class="link-button back" @click=${() => this.go(at - 1)}>${msg('Back', { id: 'eq.back' })}</button>`
+        ? html`<button type="button" class="link-button" @click=${() => this.go(at - 1)}>${msg('Back', { id: 'eq.back' })}</button>`
         : intro}
       <p class="hint" id="progress" tabindex="-1">${msg(str`Question ${at + 1} of ${last + 1}`, { id: 'eq.progress' })}</p>
       ${keyed(at, steps[at]())}
