@@ -4,12 +4,15 @@
  * language), so the classes speak Welsh under any tag name.
  */
 import { registerTranslations } from './core/locale.js';
+import { translations as experienceQuestionnaireTranslations } from './locales/generated/experience-questionnaire.translations.js';
 import { translations as outcomeCaptureTranslations } from './locales/generated/outcome-capture.translations.js';
 import { translations as reviewCloseTranslations } from './locales/generated/review-close.translations.js';
 
+export { MspExperienceQuestionnaire } from './elements/experience-questionnaire/experience-questionnaire.component.js';
 export { MspOutcomeCapture } from './elements/outcome-capture/outcome-capture.component.js';
 export { MspReviewClose } from './elements/review-close/review-close.component.js';
 export { MspFormElement } from './core/form-element.js';
 
 registerTranslations(outcomeCaptureTranslations);
 registerTranslations(reviewCloseTranslations);
+registerTranslations(experienceQuestionnaireTranslations);

@@ -5,6 +5,7 @@
  */
 import './elements/outcome-capture/outcome-capture.js';
 import './elements/review-close/review-close.js';
+import './elements/experience-questionnaire/experience-questionnaire.js';
 
 export * from './classes.js';
 export { defineElement } from './core/define.js';
@@ -19,3 +20,4 @@ export * from './core/events.js';
 export { VERSION } from './core/version.js';
 export type { OutcomeCaptureRecord } from './schemas/outcome-capture.js';
 export type { ReviewCloseRecord } from './schemas/review-close.js';
+export type { ExperienceQuestionnaireRecord } from './schemas/experience-questionnaire.js';

@@ -73,5 +73,27 @@ export const BENCH_ELEMENTS = {
     /** The field typed into: why the first outcome was judged as it was. */
     typingTarget: '#outcome-1-why',
   },
+  'experience-questionnaire': {
+    /** The seven default questions, all answered, with the longest words in both boxes. */
+    renderSize: 7,
+    typingSize: 7,
+    sizeLabel: 'questions',
+    record: (n) => ({
+      kind: 'msp.experience-questionnaire',
+      version: 1,
+      id: uuid(0),
+      caseRef: 'BENCH',
+      recordedAt: iso,
+      locale: 'en-GB',
+      completedBy: 'person',
+      answers: ['in-control', 'kept-informed', 'involved', 'listened-to', 'dignity-and-respect', 'feel-safer', 'got-outcomes']
+        .slice(0, n)
+        .map((question, i) => (i % 4 === 3 ? { question, skipped: true } : { question, answer: ['yes', 'partly', 'no'][i % 4] })),
+      couldBeBetter: 'I would have liked to know sooner. '.repeat(57),
+      anythingElse: 'Thank you. '.repeat(180),
+    }),
+    /** The field typed into: what could have been better. */
+    typingTarget: '#couldBeBetter',
+  },
 };
 

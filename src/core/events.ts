@@ -7,7 +7,8 @@ export type MspErrorCode =
   | 'too-large'
   | 'unknown-locale'
   | 'locale-load-failed'
-  | 'storage-failed';
+  | 'storage-failed'
+  | 'invalid-questions';
 
 export interface MspErrorDetail {
   code: MspErrorCode;

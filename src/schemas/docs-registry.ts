@@ -1,3 +1,4 @@
+import { experienceQuestionnaireDocs } from './experience-questionnaire.docs.js';
 import { outcomeCaptureDocs } from './outcome-capture.docs.js';
 import type { RecordDocs } from './record-docs.js';
 import type { recordKinds } from './registry.js';
@@ -7,4 +8,5 @@ import { reviewCloseDocs } from './review-close.docs.js';
 export const recordDocs: Record<keyof typeof recordKinds, RecordDocs> = {
   'outcome-capture': outcomeCaptureDocs,
   'review-close': reviewCloseDocs,
+  'experience-questionnaire': experienceQuestionnaireDocs,
 };

@@ -12,6 +12,7 @@ export * from './parse.js';
 export type { Migration, RecordKind } from './record-kind.js';
 export type { RecordRule } from './schema-parts.js';
 export * from './outcome-capture.js';
+export * from './experience-questionnaire.js';
 export { outcomeCaptureV1ToV2 } from './outcome-capture.migrations.js';
 export * from './review-close.js';
 export * from './review-close.link.js';

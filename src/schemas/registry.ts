@@ -1,5 +1,6 @@
 import type { MigrationResult } from './migrate.js';
 import { migrateRecord } from './migrate.js';
+import { experienceQuestionnaire } from './experience-questionnaire.js';
 import { outcomeCapture } from './outcome-capture.js';
 import type { RecordKind } from './record-kind.js';
 import { reviewClose } from './review-close.js';
@@ -8,6 +9,7 @@ import { reviewClose } from './review-close.js';
 export const recordKinds = {
   'outcome-capture': outcomeCapture,
   'review-close': reviewClose,
+  'experience-questionnaire': experienceQuestionnaire,
 } as const satisfies Record<string, RecordKind>;
 
 /**

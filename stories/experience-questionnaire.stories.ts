@@ -1,0 +1,137 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import '../src/elements/experience-questionnaire/experience-questionnaire.js';
+import type { MspExperienceQuestionnaire } from '../src/elements/experience-questionnaire/experience-questionnaire.component.js';
+import {
+  applyQuestionnaireState,
+  questionnaireStates,
+  renderQuestionnaireState,
+} from './states/experience-questionnaire.states.js';
+
+/** The public attributes, as story args (named like the attributes). */
+interface QuestionnaireArgs {
+  name: string;
+  required: boolean;
+  disabled: boolean;
+  readonly: boolean;
+  'easy-read': boolean;
+  'one-at-a-time': boolean;
+  /** The record's JSON. */
+  value?: string;
+  /** The questions' JSON. */
+  questions?: string;
+  'case-ref'?: string;
+}
+
+type Story = StoryObj<QuestionnaireArgs>;
+
+const componentDescription = `
+Use this element at the end of an adult safeguarding enquiry to ask the person how it felt: did they feel in
+control, informed, involved, listened to, treated with dignity and respect, safer; did they get what they wanted
+to happen. Every question may be skipped. Someone can answer for the person (a family member, an advocate, an
+IMCA): the questions then ask "Did they …?".
+
+\`easy-read\` puts a picture beside every question, makes the text large and gives every answer a face; where the
+device has a voice for the page's language, a "Read this to me" button reads a question and its answers aloud,
+on the device. \`one-at-a-time\` shows one question at a time, with the progress in words and Back and Next.
+
+A council sets its own questions with the \`questions\` property (or its JSON as the attribute): each keeps a
+stable id, so answers aggregate. The answers make an \`msp.experience-questionnaire\` record, submitted with the
+surrounding form under the element's \`name\`.
+
+The story that shows errors is in the sidebar rather than on this page: showing errors moves focus to the error
+summary, which would make this page jump.
+`;
+
+const meta = {
+  title: 'Elements/Experience questionnaire',
+  component: 'msp-experience-questionnaire',
+  tags: ['autodocs'],
+  parameters: { docs: { description: { component: componentDescription } } },
+  args: {
+    name: 'experience',
+    required: true,
+    disabled: false,
+    readonly: false,
+    'easy-read': false,
+    'one-at-a-time': false,
+    value: undefined,
+    questions: undefined,
+    'case-ref': 'SG-2026-0412',
+  },
+  // Descriptions come from custom-elements.json; properties that mirror an attribute are documented once, under it.
+  argTypes: {
+    validationMessage: { control: false },
+    willValidate: { control: false },
+    caseRef: { table: { disable: true } },
+    easyRead: { table: { disable: true } },
+    oneAtATime: { table: { disable: true } },
+  } as Meta<QuestionnaireArgs>['argTypes'],
+  render: (args) => html`<msp-experience-questionnaire
+    name=${args.name || nothing}
+    ?required=${args.required}
+    ?disabled=${args.disabled}
+    ?readonly=${args.readonly}
+    ?easy-read=${args['easy-read']}
+    ?one-at-a-time=${args['one-at-a-time']}
+    value=${args.value || nothing}
+    questions=${args.questions || nothing}
+    case-ref=${args['case-ref'] || nothing}
+  ></msp-experience-questionnaire>`,
+} satisfies Meta<QuestionnaireArgs>;
+
+export default meta;
+
+const statesWithStories = new Set<string>();
+
+/** A story for one entry of `questionnaireStates`; see the outcome-capture stories for why Welsh gets its own frame. */
+function storyFor(name: string): Story {
+  const state = questionnaireStates.find((candidate) => candidate.name === name);
+  if (!state) throw new Error(`questionnaireStates has no state named "${name}"`);
+  statesWithStories.add(name);
+  const globals: Record<string, unknown> = {};
+  if (state.locale) globals.locale = state.locale;
+  if (state.narrow) globals.viewport = { value: 'mobile1', isRotated: false };
+  return {
+    render: () =>
+      state.narrow ? html`<div style="max-width: 320px">${renderQuestionnaireState(state)}</div>` : renderQuestionnaireState(state),
+    play: async ({ canvasElement }) => {
+      const element = canvasElement.querySelector<MspExperienceQuestionnaire>('msp-experience-questionnaire');
+      if (element) await applyQuestionnaireState(element, state);
+    },
+    globals,
+    tags: state.showErrors ? ['!autodocs'] : [],
+    parameters: {
+      controls: { disable: true },
+      docs: {
+        description: { story: state.description },
+        story: state.locale && state.locale !== 'en-GB' ? { inline: false, height: '1600px' } : {},
+      },
+    },
+  };
+}
+
+/** The element as the controls set it. */
+export const Playground: Story = {};
+
+export const Standard = storyFor('Standard');
+export const Answered = storyFor('Answered');
+export const EasyRead = storyFor('EasyRead');
+export const OneAtATime = storyFor('OneAtATime');
+export const EasyReadOneAtATime = storyFor('EasyReadOneAtATime');
+export const AdvocateCompleting = storyFor('AdvocateCompleting');
+export const CustomQuestions = storyFor('CustomQuestions');
+export const Welsh = storyFor('Welsh');
+export const WelshEasyRead = storyFor('WelshEasyRead');
+export const NarrowScreen = storyFor('NarrowScreen');
+export const ErrorsShown = storyFor('ErrorsShown');
+export const Print = storyFor('Print');
+export const Readonly = storyFor('Readonly');
+export const Disabled = storyFor('Disabled');
+export const RecordWithNulls = storyFor('RecordWithNulls');
+export const UnreadableValue = storyFor('UnreadableValue');
+
+const missing = questionnaireStates.filter((state) => !statesWithStories.has(state.name));
+if (missing.length) {
+  throw new Error(`Add a story for each state in questionnaireStates: missing ${missing.map((state) => state.name).join(', ')}`);
+}

@@ -1,0 +1,18 @@
+import { runConformance } from './form-element-conformance.js';
+import '../../src/index.js';
+import { joyceExperience } from '../../stories/states/experience-questionnaire.records.js';
+import {
+  applyQuestionnaireState,
+  questionnaireStates,
+  renderQuestionnaireState,
+} from '../../stories/states/experience-questionnaire.states.js';
+
+runConformance({
+  tag: 'msp-experience-questionnaire',
+  validRecord: joyceExperience as unknown as Record<string, unknown>,
+  invalidRecord: { ...joyceExperience, completedBy: 'maybe', answers: [{ question: 'in-control', answer: 'perhaps' }] },
+  withWords: (record, words) => ({ ...record, couldBeBetter: words }),
+  states: questionnaireStates,
+  renderState: renderQuestionnaireState,
+  applyState: applyQuestionnaireState,
+});
