@@ -5,8 +5,11 @@
  */
 import { registerTranslations } from './core/locale.js';
 import { translations as outcomeCaptureTranslations } from './locales/generated/outcome-capture.translations.js';
+import { translations as onePageProfileTranslations } from './locales/generated/one-page-profile.translations.js';
 
 export { MspOutcomeCapture } from './elements/outcome-capture/outcome-capture.component.js';
+export { MspOnePageProfile } from './elements/one-page-profile/one-page-profile.component.js';
 export { MspFormElement } from './core/form-element.js';
 
 registerTranslations(outcomeCaptureTranslations);
+registerTranslations(onePageProfileTranslations);

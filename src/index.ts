@@ -4,6 +4,7 @@
  * for the classes without defining anything.
  */
 import './elements/outcome-capture/outcome-capture.js';
+import './elements/one-page-profile/one-page-profile.js';
 
 export * from './classes.js';
 export { defineElement } from './core/define.js';
@@ -17,3 +18,4 @@ export {
 export * from './core/events.js';
 export { VERSION } from './core/version.js';
 export type { OutcomeCaptureRecord } from './schemas/outcome-capture.js';
+export type { OnePageProfileRecord } from './schemas/one-page-profile.js';

@@ -1,3 +1,4 @@
+import { onePageProfileDocs } from './one-page-profile.docs.js';
 import { outcomeCaptureDocs } from './outcome-capture.docs.js';
 import type { RecordDocs } from './record-docs.js';
 import type { recordKinds } from './registry.js';
@@ -5,4 +6,5 @@ import type { recordKinds } from './registry.js';
 /** The docs of every record kind, by the same names as `recordKinds`. */
 export const recordDocs: Record<keyof typeof recordKinds, RecordDocs> = {
   'outcome-capture': outcomeCaptureDocs,
+  'one-page-profile': onePageProfileDocs,
 };

@@ -1,11 +1,13 @@
 import type { MigrationResult } from './migrate.js';
 import { migrateRecord } from './migrate.js';
+import { onePageProfile } from './one-page-profile.js';
 import { outcomeCapture } from './outcome-capture.js';
 import type { RecordKind } from './record-kind.js';
 
 /** Every record kind, keyed by the file name its JSON Schema is published under. */
 export const recordKinds = {
   'outcome-capture': outcomeCapture,
+  'one-page-profile': onePageProfile,
 } as const satisfies Record<string, RecordKind>;
 
 /**
