@@ -122,7 +122,7 @@ export class MspOnePageProfile extends MspFormElement<OnePageProfileRecord, OneP
       sheet: this.asSheet,
       paper: this.asSheet && !this.printMedia.printing,
       fit: this.fit,
-      photo: photo ? this.photoImage(photo, 'photo profile__photo') : nothing,
+      photo: photo ? this.photoImage(photo) : nothing,
     });
   }
 
@@ -214,7 +214,7 @@ export class MspOnePageProfile extends MspFormElement<OnePageProfileRecord, OneP
       </div>
       ${photo
         ? html`<div class="photo-edit">
-            ${this.photoImage(photo, 'photo photo--preview')}
+            ${this.photoImage(photo)}
             ${this.text(FIELD.photoAlt, {
               label: msg('Describe the photo', { id: 'opp.alt.label' }),
               hint: msg('For people who cannot see it. For example: Joyce smiling in her garden.', { id: 'opp.alt.hint' }),
@@ -234,17 +234,17 @@ export class MspOnePageProfile extends MspFormElement<OnePageProfileRecord, OneP
    * The photo: an https URL from the host as an image; a data URL decoded and drawn on a canvas,
    * which needs no image source in the page's Content-Security-Policy.
    */
-  private photoImage(photo: PhotoDraft, className: string) {
+  private photoImage(photo: PhotoDraft) {
     // Until it is described, the photo is shown but not named: its description is asked for beside it.
     const label = photo.alt.trim();
     if (HTTPS_PHOTO.test(photo.src)) {
-      return html`<img class=${className} src=${photo.src} alt=${label} referrerpolicy="no-referrer" />`;
+      return html`<img class="photo" src=${photo.src} alt=${label} referrerpolicy="no-referrer" />`;
     }
     const image = this.photos.imageOf(photo.src);
     if (!image) return nothing;
-    if (image === 'failed') return label ? html`<p class=${`${className} photo--missing`}>${label}</p>` : nothing;
+    if (image === 'failed') return label ? html`<p class="photo">${label}</p>` : nothing;
     return html`<canvas
-      class=${className}
+      class="photo"
       data-photo
       role=${label ? 'img' : nothing}
       aria-label=${label || nothing}
@@ -404,10 +404,8 @@ export class MspOnePageProfile extends MspFormElement<OnePageProfileRecord, OneP
     const items = listOf(this.record, list);
     const from = items.findIndex((item) => item.id === id);
     const to = from + by;
-    if (to < 0 || to >= items.length) {
-      this.announce(msg(str`This is already number ${from + 1} of ${items.length}`, { id: 'opp.move.end' }));
-      return;
-    }
+    // At the top or the bottom the button says it cannot be used (aria-disabled), and does nothing.
+    if (to < 0 || to >= items.length) return;
     this.edit((record) => moveItem(record, list, id, by), { commit: true });
     this.focusAfterUpdate = FIELD.move(id, by);
     this.announce(msg(str`Moved to ${to + 1} of ${items.length}`, { id: 'opp.moved' }));

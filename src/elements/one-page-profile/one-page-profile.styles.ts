@@ -64,24 +64,17 @@ export const onePageProfileStyles = css`
     box-shadow: 0 0 0 7px var(--_input-border);
   }
 
-  .photo-edit {
-    margin-bottom: calc(var(--_space) * 2);
+  .photo-edit .photo {
+    margin-bottom: var(--_space);
   }
 
   .photo {
     display: block;
+    width: max(128px, 8rem);
     max-width: 100%;
     height: auto;
+    object-fit: contain;
     border: 1px solid var(--_border);
-  }
-
-  .photo--preview {
-    width: max(160px, 10rem);
-    margin-bottom: var(--_space);
-  }
-
-  .photo--missing {
-    padding: calc(var(--_space) / 2);
   }
 
   /* ——— the profile, to read ——— */
@@ -96,11 +89,6 @@ export const onePageProfileStyles = css`
     align-items: center;
     gap: var(--_space) calc(var(--_space) * 1.5);
     margin-bottom: calc(var(--_space) * 1.5);
-  }
-
-  .profile__photo {
-    width: max(128px, 8rem);
-    object-fit: contain;
   }
 
   .profile__name {
@@ -166,6 +154,22 @@ export const onePageProfileStyles = css`
     overflow-wrap: anywhere;
   }
 
+  /* On a narrow screen each row of the chart stands alone, each box with its column's name. */
+  @media (max-width: 40.0525em) {
+    .profile:not(.sheet) .chart :is(thead, tr, td) {
+      display: block;
+    }
+
+    .profile:not(.sheet) .chart thead {
+      display: none;
+    }
+
+    .profile:not(.sheet) .chart td::before {
+      content: attr(data-label) ': ';
+      font-weight: 700;
+    }
+  }
+
   .profile__about {
     margin-top: calc(var(--_space) * 1.5);
   }
@@ -205,7 +209,7 @@ export const onePageProfileStyles = css`
   .sheet {
     width: 186mm;
     max-width: none;
-    font-size: 12pt;
+    font-size: 14pt;
     line-height: 1.3;
   }
 
@@ -213,7 +217,7 @@ export const onePageProfileStyles = css`
     flex-wrap: nowrap;
   }
 
-  .sheet .profile__photo {
+  .sheet .photo {
     width: 30mm;
     height: 30mm;
   }
@@ -241,11 +245,11 @@ export const onePageProfileStyles = css`
   }
 
   .sheet [data-fit='1'] {
-    font-size: 11pt;
+    font-size: 12pt;
   }
 
   .sheet [data-fit='2'] {
-    font-size: 10pt;
+    font-size: 10.5pt;
   }
 
   .sheet [data-fit='3'] {

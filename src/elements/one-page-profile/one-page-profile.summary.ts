@@ -53,7 +53,7 @@ export function renderProfile(record: OnePageProfileDraft, page: ProfilePage) {
             <tbody>
               ${chart.map(
                 (row) => html`<tr>
-                  ${CHART_COLUMNS.map((column) => html`<td class="words">${row[column]}</td>`)}
+                  ${CHART_COLUMNS.map((column) => html`<td class="words" data-label=${columnLabel(column)}>${row[column]}</td>`)}
                 </tr>`,
               )}
             </tbody>

@@ -9,10 +9,16 @@ import { root, settle, waitFor, wordsOf, type Profile } from './helpers.js';
 const MM = 96 / 25.4;
 const PAGE = { height: 270 * MM, width: 186 * MM };
 
+/** Switches the page's media, and waits until the page itself reports the switch. */
+async function emulate(media: 'print' | 'screen') {
+  await emulateMedia({ media });
+  await waitFor(() => matchMedia('print').matches === (media === 'print'), `${media} media`);
+}
+
 async function printed(record: OnePageProfileRecord, mode: 'print' | 'edit' = 'print') {
   const el = await fixture<Profile>(html`<msp-one-page-profile mode=${mode}></msp-one-page-profile>`);
   el.value = structuredClone(record);
-  await emulateMedia({ media: 'print' });
+  await emulate('print');
   await settle(el);
   if (record.photo) await waitFor(() => root(el).querySelector('canvas[data-photo]') !== null, 'the photo');
   await settle(el);
@@ -73,7 +79,7 @@ describe('<msp-one-page-profile> printed on one A4 page', () => {
     expect(sheet, 'the page, not the form').to.exist;
     expect(root(el).querySelector('.paper'), 'no paper drawn around it in print').to.be.null;
     expect(sheet.getBoundingClientRect().height).to.be.at.most(PAGE.height);
-    await emulateMedia({ media: 'screen' });
+    await emulate('screen');
     await settle(el);
     expect(sheetOf(el), 'the form is back after printing').to.be.null;
     expect(root(el).querySelector('textarea')).to.exist;
