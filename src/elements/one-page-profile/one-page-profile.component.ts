@@ -79,7 +79,10 @@ export class MspOnePageProfile extends MspFormElement<OnePageProfileRecord, OneP
 
   /**
    * `edit` (the default): the form. `view`: the profile as a readable page. `print`: a preview of
-   * the one A4 page that prints. Printing the page prints that one page, whatever the mode.
+   * the one A4 page that prints. Printing the page prints that one page, whatever the mode. In
+   * `view` and `print` nothing can be edited, but the record is still the form's value and is
+   * still checked: a required profile that is incomplete keeps its form from being sent. Use
+   * `readonly` for a profile that is only to be read.
    */
   declare mode: ProfileMode;
 
@@ -436,13 +439,8 @@ export class MspOnePageProfile extends MspFormElement<OnePageProfileRecord, OneP
     },
   ) {
     return textField({
+      ...field,
       id,
-      label: field.label,
-      hint: field.hint,
-      value: field.value,
-      maxLength: field.maxLength,
-      multiline: field.multiline,
-      error: field.error,
       onInput: (text) => this.edit((record) => field.set(record, text)),
       onCommit: () => this.commit(id),
     });

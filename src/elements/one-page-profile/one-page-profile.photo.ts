@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
-import { PHOTO_SOURCE, PROFILE_LIMITS } from '../../schemas/one-page-profile.js';
+import { PROFILE_LIMITS } from '../../schemas/one-page-profile.js';
 import type { PhotoProblem } from './one-page-profile.state.js';
 
 /**
@@ -37,7 +37,7 @@ export async function photoFromFile(file: File): Promise<string | PhotoProblem> 
   }
   try {
     const original = await dataUrlOf(file);
-    if (original.length <= PROFILE_LIMITS.photoLength && PHOTO_SOURCE.test(original)) return original;
+    if (original.length <= PROFILE_LIMITS.photoLength) return original;
     const scale = Math.min(1, LONGEST_SIDE / Math.max(image.width, image.height));
     const canvas = document.createElement('canvas');
     canvas.width = Math.ceil(image.width * scale);

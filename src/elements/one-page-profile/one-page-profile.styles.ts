@@ -42,15 +42,17 @@ export const onePageProfileStyles = css`
     cursor: not-allowed;
   }
 
-  .chart-row {
-    display: grid;
-    gap: 0 var(--_space);
+  @media (forced-colors: active) {
+    .link-button[aria-disabled='true'] {
+      color: GrayText;
+    }
   }
 
-  @media (min-width: 40.0625em) {
-    .chart-row {
-      grid-template-columns: repeat(2, minmax(0, 1fr));
-    }
+  /* A row's four boxes two by two where there is room, one under another where there is not. */
+  .chart-row {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 15em), 1fr));
+    gap: 0 var(--_space);
   }
 
   .file {
