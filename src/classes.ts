@@ -7,6 +7,7 @@ import { registerTranslations } from './core/locale.js';
 import { translations as experienceQuestionnaireTranslations } from './locales/generated/experience-questionnaire.translations.js';
 import { translations as outcomeCaptureTranslations } from './locales/generated/outcome-capture.translations.js';
 import { translations as reviewCloseTranslations } from './locales/generated/review-close.translations.js';
+import { translations as onePageProfileTranslations } from './locales/generated/one-page-profile.translations.js';
 
 export { MspExperienceQuestionnaire } from './elements/experience-questionnaire/experience-questionnaire.component.js';
 export { MspOutcomeCapture } from './elements/outcome-capture/outcome-capture.component.js';
@@ -16,3 +17,6 @@ export { MspFormElement } from './core/form-element.js';
 registerTranslations(outcomeCaptureTranslations);
 registerTranslations(reviewCloseTranslations);
 registerTranslations(experienceQuestionnaireTranslations);
+export { MspOnePageProfile } from './elements/one-page-profile/one-page-profile.component.js';
+
+registerTranslations(onePageProfileTranslations);

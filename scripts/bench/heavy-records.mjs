@@ -95,5 +95,37 @@ export const BENCH_ELEMENTS = {
     /** The field typed into: what could have been better. */
     typingTarget: '#couldBeBetter',
   },
+  'one-page-profile': {
+    /** Statements in each of the three sections (the most a record may hold), with a full chart. */
+    renderSize: 20,
+    typingSize: 20,
+    sizeLabel: 'statements in each section, and a chart of 10 rows',
+    record: (n) => ({
+      kind: 'msp.one-page-profile',
+      version: 1,
+      id: uuid(0),
+      caseRef: 'BENCH',
+      recordedAt: iso,
+      locale: 'en-GB',
+      name: 'Margaret, but please call me Peggy',
+      ...Object.fromEntries(
+        ['likedAndAdmired', 'importantToMe', 'howToSupportMe'].map((section, s) => [
+          section,
+          Array.from({ length: n }, (_, i) => ({ id: uuid(1000 * (s + 1) + i), text: `${i + 1}: ${'I like a cup of tea in the garden. '.repeat(8)}` })),
+        ]),
+      ),
+      communication: Array.from({ length: 10 }, (_, i) => ({
+        id: uuid(5000 + i),
+        whatIsHappening: `Something happens (${i + 1}).`,
+        whatIDo: 'I go quiet and hold on to the arm of my chair.',
+        weThinkItMeans: 'I am frightened because I cannot see who it is.',
+        weShould: 'Say our name at the door, and wait for an answer.',
+      })),
+      helpedBy: 'My daughter and my social worker.',
+      sharedWith: 'The safeguarding team and my GP.',
+    }),
+    /** The field typed into: the first statement of the first section. */
+    typingTarget: `#item-${uuid(1000)}-text`,
+  },
 };
 

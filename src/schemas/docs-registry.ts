@@ -1,4 +1,5 @@
 import { experienceQuestionnaireDocs } from './experience-questionnaire.docs.js';
+import { onePageProfileDocs } from './one-page-profile.docs.js';
 import { outcomeCaptureDocs } from './outcome-capture.docs.js';
 import type { RecordDocs } from './record-docs.js';
 import type { recordKinds } from './registry.js';
@@ -9,4 +10,5 @@ export const recordDocs: Record<keyof typeof recordKinds, RecordDocs> = {
   'outcome-capture': outcomeCaptureDocs,
   'review-close': reviewCloseDocs,
   'experience-questionnaire': experienceQuestionnaireDocs,
+  'one-page-profile': onePageProfileDocs,
 };

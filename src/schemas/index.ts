@@ -17,4 +17,5 @@ export { outcomeCaptureV1ToV2 } from './outcome-capture.migrations.js';
 export * from './review-close.js';
 export * from './review-close.link.js';
 export { applyReview } from './review-close.apply.js';
+export * from './one-page-profile.js';
 export { migrate, recordKinds } from './registry.js';

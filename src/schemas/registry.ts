@@ -1,6 +1,7 @@
 import type { MigrationResult } from './migrate.js';
 import { migrateRecord } from './migrate.js';
 import { experienceQuestionnaire } from './experience-questionnaire.js';
+import { onePageProfile } from './one-page-profile.js';
 import { outcomeCapture } from './outcome-capture.js';
 import type { RecordKind } from './record-kind.js';
 import { reviewClose } from './review-close.js';
@@ -10,6 +11,7 @@ export const recordKinds = {
   'outcome-capture': outcomeCapture,
   'review-close': reviewClose,
   'experience-questionnaire': experienceQuestionnaire,
+  'one-page-profile': onePageProfile,
 } as const satisfies Record<string, RecordKind>;
 
 /**

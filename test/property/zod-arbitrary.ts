@@ -45,6 +45,8 @@ function stringFor(def: Def): fc.Arbitrary<string> {
   if (def.format === 'date') return calendarDateArbitrary();
   if (def.format === 'datetime') return dateTimeArbitrary();
   const checks = checksOf(def);
+  const pattern = checks.find((check) => check.format === 'regex' && String(check.pattern) !== String(/\S/))?.pattern;
+  if (pattern) return fc.stringMatching(pattern);
   const minLength = checks.find((check) => check.check === 'min_length')?.minimum ?? 0;
   const maxLength = checks.find((check) => check.check === 'max_length')?.maximum ?? 200;
   const nonBlank = checks.some((check) => check.check === 'string_format' && String(check.pattern) === String(/\S/));
