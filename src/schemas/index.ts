@@ -13,4 +13,5 @@ export type { Migration, RecordKind } from './record-kind.js';
 export type { RecordRule } from './schema-parts.js';
 export * from './outcome-capture.js';
 export { outcomeCaptureV1ToV2 } from './outcome-capture.migrations.js';
+export * from './risk-heat-map.js';
 export { migrate, recordKinds } from './registry.js';

@@ -2,10 +2,12 @@ import type { MigrationResult } from './migrate.js';
 import { migrateRecord } from './migrate.js';
 import { outcomeCapture } from './outcome-capture.js';
 import type { RecordKind } from './record-kind.js';
+import { riskHeatMap } from './risk-heat-map.js';
 
 /** Every record kind, keyed by the file name its JSON Schema is published under. */
 export const recordKinds = {
   'outcome-capture': outcomeCapture,
+  'risk-heat-map': riskHeatMap,
 } as const satisfies Record<string, RecordKind>;
 
 /**
