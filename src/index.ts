@@ -4,6 +4,7 @@
  * for the classes without defining anything.
  */
 import './elements/outcome-capture/outcome-capture.js';
+import './elements/risk-heat-map/risk-heat-map.js';
 
 export * from './classes.js';
 export { defineElement } from './core/define.js';
@@ -17,3 +18,4 @@ export {
 export * from './core/events.js';
 export { VERSION } from './core/version.js';
 export type { OutcomeCaptureRecord } from './schemas/outcome-capture.js';
+export type { RiskHeatMapRecord } from './schemas/risk-heat-map.js';
