@@ -30,7 +30,7 @@ import {
 import { HARM_ROWS, isPlaced, moved, type Placed } from './risk-heat-map.bands.js';
 import { differenceSentences, renderViewsInWords, viewInWords } from './risk-heat-map.differences.js';
 import { FIELD, reviewDateParts, riskHeatMapFieldError } from './risk-heat-map.errors.js';
-import { MARKER_HINT_ID, renderMap, renderZoneLegend, targetId, type MapControls } from './risk-heat-map.map.js';
+import { MARKER_HINT_ID, renderMap, renderZoneLegend, targetId } from './risk-heat-map.map.js';
 import { NarrowScreenController } from './risk-heat-map.narrow.js';
 import { decisionOptions, partyLabel } from './risk-heat-map.options.js';
 import { setView } from './risk-heat-map.placements.js';
@@ -171,7 +171,8 @@ export class MspRiskHeatMap extends MspFormElement<RiskHeatMapRecord, RiskHeatMa
 
   protected renderFields(): TemplateResult {
     const errors = this.fieldErrors();
-    const error: ErrorLookup = (id) => this.errorFor(id, errors);
+    // Fifty items ask after some twenty controls each: with no problem at all, none need looking up.
+    const error: ErrorLookup = errors.length ? (id) => this.errorFor(id, errors) : () => undefined;
     const items = this.record.items;
     const full = items.length >= RISK_HEAT_MAP_ITEMS;
     const addError = error(FIELD.addItem);
@@ -198,7 +199,15 @@ export class MspRiskHeatMap extends MspFormElement<RiskHeatMapRecord, RiskHeatMa
             onSelect: (chosen) => this.showAs(chosen),
           })}
       ${mode === 'map' ? this.renderLegend() : nothing}
-      <ol class="items">
+      <ol
+        class="items"
+        @click=${this.onMapClick}
+        @keydown=${this.onMapKey}
+        @pointerdown=${this.onMapPointer}
+        @pointermove=${this.onMapPointer}
+        @pointerup=${this.onMapPointer}
+        @pointercancel=${this.onMapPointer}
+      >
         ${items.map((item, index) => this.renderItemOnChange(item, index, error, mode))}
       </ol>
       <div class=${addError ? 'form-group form-group--error' : 'form-group'}>
@@ -261,13 +270,101 @@ export class MspRiskHeatMap extends MspFormElement<RiskHeatMapRecord, RiskHeatMa
     );
   }
 
+  /**
+   * One item in three parts, each rendered again only when what it shows has changed: typing an
+   * activity leaves its map alone, and moving a marker leaves the text boxes alone.
+   */
   private renderItem(item: RiskItemDraft, index: number, error: ErrorLookup, mode: ViewMode) {
     const id = item.id;
     const number = index + 1;
     const headingId = `item-${id}-heading`;
+    const locale = getLocale();
+    const errors = (...ids: string[]) => ids.map(error).join('|');
+    const picked = this.picked?.item === id ? this.picked.party : undefined;
+    const over = this.drag?.item === id ? this.drag.over : undefined;
+    return html`<li class="item" part="item">
+      <section aria-labelledby=${headingId}>
+        <h3 class="heading-s" id=${headingId}>${itemHeading(number)}</h3>
+        ${guard([item.activity, item.benefit, item.harm, locale, errors(FIELD.activity(id), FIELD.benefit(id), FIELD.harm(id))], () =>
+          this.renderAbout(item, error),
+        )}
+        ${guard(
+          [item.placements, number, mode, picked, over?.qualityOfLife, over?.harm, locale, errors(FIELD.otherWho(id), ...PARTIES.map((party) => FIELD.marker(id, party)))],
+          () => this.renderViews(item, number, error, mode, picked, over),
+        )}
+        ${guard(
+          [item.agreedWays, item.decision, this.view.reviewDates[id], locale, errors(FIELD.agreedWays(id), FIELD.decision(id), FIELD.madeBy(id), FIELD.reviewDate(id))],
+          () => this.renderDecision(item, error),
+        )}
+        <button type="button" class="link-button" aria-describedby=${headingId} @click=${() => this.removeItem(id)}>
+          ${msg('Remove this activity', { id: 'rhm.remove' })}
+        </button>
+      </section>
+    </li>`;
+  }
+
+  /** The activity in the person's words, what it adds to their life, what could go wrong. */
+  private renderAbout(item: RiskItemDraft, error: ErrorLookup) {
+    const id = item.id;
+    return html`${this.itemText(item, FIELD.activity(id), {
+      label: activityQuestion(),
+      hint: msg('In your own words. For example, going to the shops on my own.', { id: 'rhm.activity.hint' }),
+      value: item.activity,
+      maxLength: LIMITS.shortTextLength,
+      error,
+      set: (draft, text) => (draft.activity = text),
+    })}
+    ${this.itemText(item, FIELD.benefit(id), {
+      label: `${benefitQuestion()} ${optional()}`,
+      value: item.benefit ?? '',
+      maxLength: LIMITS.wordsLength,
+      error,
+      set: (draft, text) => setOptionalText(draft, 'benefit', text),
+    })}
+    ${this.itemText(item, FIELD.harm(id), {
+      label: `${harmQuestion()} ${optional()}`,
+      value: item.harm ?? '',
+      maxLength: LIMITS.wordsLength,
+      error,
+      set: (draft, text) => setOptionalText(draft, 'harm', text),
+    })}`;
+  }
+
+  /** Each party's view, on the map or in the table, who "someone else" is, and where views differ. */
+  private renderViews(item: RiskItemDraft, number: number, error: ErrorLookup, mode: ViewMode, picked?: Party, over?: Placed) {
+    const id = item.id;
+    const partyError = (party: Party) => error(FIELD.marker(id, party));
+    const other = item.placements.other;
+    return html`<h4 class="heading-s">${viewsHeading()}</h4>
+      ${mode === 'map'
+        ? renderMap(item, number, { picked, over, error: partyError })
+        : renderTable(item, {
+            error: partyError,
+            choose: (party, bands) =>
+              this.editItem(id, (draft, view) => setView(draft, party, bands, view.aside), { commit: true, touch: FIELD.marker(id, party) }),
+          })}
+      ${other
+        ? this.itemText(item, FIELD.otherWho(id), {
+            label: `${otherWhoQuestion()} ${optional()}`,
+            value: other.who ?? '',
+            maxLength: LIMITS.refLength,
+            singleLine: true,
+            error,
+            set: (draft, text) => {
+              const changed = { ...draft.placements.other };
+              setOptionalText(changed, 'who', text);
+              draft.placements = { ...draft.placements, other: changed };
+            },
+          })
+        : nothing}
+      ${renderViewsInWords(item.placements)}`;
+  }
+
+  /** What was agreed, what was decided and by whom, and when to look at it again. */
+  private renderDecision(item: RiskItemDraft, error: ErrorLookup) {
+    const id = item.id;
     const decision = item.decision;
     const parts = reviewDateParts(item, this.view);
-    const partyError = (party: Party) => error(FIELD.marker(id, party));
     const madeBy = checkboxesField({
       id: FIELD.madeBy(id),
       name: `made-by-${id}`,
@@ -277,95 +374,43 @@ export class MspRiskHeatMap extends MspFormElement<RiskHeatMapRecord, RiskHeatMa
       values: decision?.madeBy ?? [],
       error: error(FIELD.madeBy(id)),
       onChange: (values) =>
-        this.editItem(id, (draft) => draft.decision && (draft.decision.madeBy = values), { commit: true, touch: FIELD.madeBy(id) }),
+        this.editItem(id, (draft) => (draft.decision = { ...draft.decision, madeBy: values }), { commit: true, touch: FIELD.madeBy(id) }),
     });
-    return html`<li class="item" part="item">
-      <section aria-labelledby=${headingId}>
-        <h3 class="heading-s" id=${headingId}>${itemHeading(number)}</h3>
-        ${this.itemText(item, FIELD.activity(id), {
-          label: activityQuestion(),
-          hint: msg('In your own words. For example, going to the shops on my own.', { id: 'rhm.activity.hint' }),
-          value: item.activity,
-          maxLength: LIMITS.shortTextLength,
-          error,
-          set: (draft, text) => (draft.activity = text),
-        })}
-        ${this.itemText(item, FIELD.benefit(id), {
-          label: `${benefitQuestion()} ${optional()}`,
-          value: item.benefit ?? '',
-          maxLength: LIMITS.wordsLength,
-          error,
-          set: (draft, text) => setOptionalText(draft, 'benefit', text),
-        })}
-        ${this.itemText(item, FIELD.harm(id), {
-          label: `${harmQuestion()} ${optional()}`,
-          value: item.harm ?? '',
-          maxLength: LIMITS.wordsLength,
-          error,
-          set: (draft, text) => setOptionalText(draft, 'harm', text),
-        })}
-        <h4 class="heading-s">${viewsHeading()}</h4>
-        ${mode === 'map'
-          ? renderMap(item, number, this.mapControls(item, partyError))
-          : renderTable(item, {
-              error: partyError,
-              choose: (party, bands) =>
-                this.editItem(id, (draft, view) => setView(draft, party, bands, view.aside), {
-                  commit: true,
-                  touch: FIELD.marker(id, party),
-                }),
-            })}
-        ${item.placements.other
-          ? this.itemText(item, FIELD.otherWho(id), {
-              label: `${otherWhoQuestion()} ${optional()}`,
-              value: item.placements.other.who ?? '',
-              maxLength: LIMITS.refLength,
-              singleLine: true,
-              error,
-              set: (draft, text) => draft.placements.other && setOptionalText((draft.placements.other = { ...draft.placements.other }), 'who', text),
-            })
-          : nothing}
-        ${renderViewsInWords(item.placements)}
-        ${this.itemText(item, FIELD.agreedWays(id), {
-          label: `${agreedWaysQuestion()} ${optional()}`,
-          value: item.agreedWays ?? '',
-          maxLength: LIMITS.wordsLength,
-          error,
-          set: (draft, text) => setOptionalText(draft, 'agreedWays', text),
-        })}
-        ${radiosField({
-          id: FIELD.decision(id),
-          name: `decision-${id}`,
-          label: decisionQuestion(),
-          options: decisionOptions(),
-          value: decision?.status,
-          error: error(FIELD.decision(id)),
-          onSelect: (status) =>
-            this.editItem(
-              id,
-              (draft, view) => {
-                draft.decision = { ...draft.decision, status };
-                placeDecision(draft, view.aside);
-              },
-              { commit: true, touch: FIELD.decision(id) },
-            ),
-          conditional: Object.fromEntries(DECISIONS_MADE.map((made) => [made, madeBy])),
-        })}
-        ${dateInputField({
-          id: FIELD.reviewDate(id),
-          label: `${reviewDateQuestion()} ${optional()}`,
-          hint: msg('For example, 18 2 2027', { id: 'rhm.review-date.hint' }),
-          value: parts,
-          error: error(FIELD.reviewDate(id)),
-          partsAtFault: datePartsAtFault(dateProblem(parts)),
-          onInput: (typed) => this.editItem(id, (draft, view) => setReviewDate(draft, view, typed)),
-          onCommit: () => this.commit(FIELD.reviewDate(id)),
-        })}
-        <button type="button" class="link-button" aria-describedby=${headingId} @click=${() => this.removeItem(id)}>
-          ${msg('Remove this activity', { id: 'rhm.remove' })}
-        </button>
-      </section>
-    </li>`;
+    return html`${this.itemText(item, FIELD.agreedWays(id), {
+      label: `${agreedWaysQuestion()} ${optional()}`,
+      value: item.agreedWays ?? '',
+      maxLength: LIMITS.wordsLength,
+      error,
+      set: (draft, text) => setOptionalText(draft, 'agreedWays', text),
+    })}
+    ${radiosField({
+      id: FIELD.decision(id),
+      name: `decision-${id}`,
+      label: decisionQuestion(),
+      options: decisionOptions(),
+      value: decision?.status,
+      error: error(FIELD.decision(id)),
+      onSelect: (status) =>
+        this.editItem(
+          id,
+          (draft, view) => {
+            draft.decision = { ...draft.decision, status };
+            placeDecision(draft, view.aside);
+          },
+          { commit: true, touch: FIELD.decision(id) },
+        ),
+      conditional: Object.fromEntries(DECISIONS_MADE.map((made) => [made, madeBy])),
+    })}
+    ${dateInputField({
+      id: FIELD.reviewDate(id),
+      label: `${reviewDateQuestion()} ${optional()}`,
+      hint: msg('For example, 18 2 2027', { id: 'rhm.review-date.hint' }),
+      value: parts,
+      error: error(FIELD.reviewDate(id)),
+      partsAtFault: datePartsAtFault(dateProblem(parts)),
+      onInput: (typed) => this.editItem(id, (draft, view) => setReviewDate(draft, view, typed)),
+      onCommit: () => this.commit(FIELD.reviewDate(id)),
+    })}`;
   }
 
   private itemText(
@@ -395,7 +440,10 @@ export class MspRiskHeatMap extends MspFormElement<RiskHeatMapRecord, RiskHeatMa
     });
   }
 
-  /** An edit to one item, found by its id; the item becomes a new object, so it alone renders again. */
+  /**
+   * An edit to one item, found by its id. The item becomes a new object, so it alone renders again;
+   * a change to its views or decision replaces those objects too, so only the part showing them does.
+   */
   private editItem(
     id: string,
     change: (draft: RiskItemDraft, view: RiskHeatMapView) => void,
@@ -404,7 +452,7 @@ export class MspRiskHeatMap extends MspFormElement<RiskHeatMapRecord, RiskHeatMa
     this.edit((record, view) => {
       const index = record.items.findIndex((item) => item.id === id);
       if (index < 0) return;
-      const draft = { ...record.items[index], placements: { ...record.items[index].placements } };
+      const draft = { ...record.items[index] };
       record.items[index] = draft;
       change(draft, view);
     }, options);
@@ -431,20 +479,47 @@ export class MspRiskHeatMap extends MspFormElement<RiskHeatMapRecord, RiskHeatMa
 
   // ——— placing on the map ———
 
-  private mapControls(item: RiskItemDraft, error: (party: Party) => string | undefined): MapControls {
-    const id = item.id;
-    return {
-      picked: this.picked?.item === id ? this.picked.party : undefined,
-      dragOver: this.drag?.item === id ? this.drag.over : undefined,
-      error,
-      pick: (party, event) => this.pick(id, party, event),
-      key: (party, event) => this.markerKey(id, party, event),
-      drag: (party, event) => this.dragMarker(id, party, event),
-      place: (square) => this.picked?.item === id && this.place(id, this.picked.party, square),
-      targetKey: (square, event) => this.targetKey(id, square, event),
-      takeOff: (party) => this.place(id, party, undefined),
-      cancel: () => this.cancelPick(),
-    };
+  /** The item and the map control an event on the list of items came from. */
+  private mapTarget(event: Event) {
+    const control = (event.target as HTMLElement).closest<HTMLElement>('button');
+    const item = control?.closest<HTMLElement>('[data-item]')?.dataset.item;
+    return control && item ? { control, item, party: control.dataset.party as Party | undefined } : undefined;
+  }
+
+  private itemOf(id: string) {
+    return this.record.items.find((item) => item.id === id);
+  }
+
+  /** A click picks a marker up (or puts it back), puts a picked-up marker in a square, takes it off the map, or cancels. */
+  private onMapClick = (event: MouseEvent) => {
+    const target = this.mapTarget(event);
+    if (!target) return;
+    const { control, item, party } = target;
+    const picked = this.picked?.item === item ? this.picked.party : undefined;
+    if (party) return this.pick(item, party, event);
+    if (!picked) return;
+    if (control.dataset.action === 'cancel') return this.cancelPick();
+    this.place(item, picked, control.dataset.action === 'take-off' ? undefined : this.squareOf(control));
+  };
+
+  /** Arrow keys move a marker one square, or move between the squares a picked-up marker can go to; Escape puts it back. */
+  private onMapKey = (event: KeyboardEvent) => {
+    const target = this.mapTarget(event);
+    if (!target) return;
+    if (event.key === 'Escape') return this.cancelPick();
+    const { control, item, party } = target;
+    const placement = party ? this.itemOf(item)?.placements[party] : this.squareOf(control);
+    const next = isPlaced(placement) ? moved(placement, event.key) : undefined;
+    if (!next) return;
+    event.preventDefault();
+    if (party) this.place(item, party, next);
+    else this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(targetId(item, next))}`)?.focus();
+  };
+
+  /** The square a control sits in. */
+  private squareOf(control: HTMLElement): Placed | undefined {
+    const square = control.closest<HTMLElement>('td[data-quality]')?.dataset;
+    return square && ({ qualityOfLife: square.quality, harm: square.harm } as Placed);
   }
 
   /** Picks a marker up, or puts it down again; by keyboard, focus goes to the squares it can go to. */
@@ -456,7 +531,7 @@ export class MspRiskHeatMap extends MspFormElement<RiskHeatMapRecord, RiskHeatMa
     const again = this.picked?.item === item && this.picked.party === party;
     this.picked = again ? undefined : { item, party };
     if (!again) {
-      const placement = this.record.items.find((candidate) => candidate.id === item)?.placements[party];
+      const placement = this.itemOf(item)?.placements[party];
       const start: Placed = isPlaced(placement) ? placement : { qualityOfLife: QUALITY_OF_LIFE_BANDS[0], harm: HARM_ROWS[0] };
       if (event.detail === 0) this.focusAfterUpdate = targetId(item, start);
       this.announce(msg(str`Choose a square for: ${partyLabel(party)}`, { id: 'rhm.picking' }));
@@ -472,40 +547,20 @@ export class MspRiskHeatMap extends MspFormElement<RiskHeatMapRecord, RiskHeatMa
     this.requestUpdate();
   }
 
-  /** Arrow keys move a marker on the map one square; its new place is announced in words. */
-  private markerKey(item: string, party: Party, event: KeyboardEvent) {
-    if (event.key === 'Escape') return this.cancelPick();
-    const placement = this.record.items.find((candidate) => candidate.id === item)?.placements[party];
-    const next = isPlaced(placement) ? moved(placement, event.key) : undefined;
-    if (!next) return;
-    event.preventDefault();
-    this.place(item, party, next);
-  }
-
-  /** Arrow keys move between the squares a picked-up marker can go to. */
-  private targetKey(item: string, square: Placed, event: KeyboardEvent) {
-    if (event.key === 'Escape') return this.cancelPick();
-    const next = moved(square, event.key);
-    if (!next) return;
-    event.preventDefault();
-    this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(targetId(item, next))}`)?.focus();
-  }
-
   /** Puts a party's marker in a square, or (with none) takes it off the map; says where it is now. */
   private place(item: string, party: Party, square: Placed | undefined) {
     this.picked = undefined;
-    const placement = this.record.items.find((candidate) => candidate.id === item)?.placements[party];
-    const same = square && placement?.qualityOfLife === square.qualityOfLife && placement.harm === square.harm;
-    if (!same) {
+    const placement = this.itemOf(item)?.placements[party];
+    if (square && placement?.qualityOfLife === square.qualityOfLife && placement.harm === square.harm) {
+      this.requestUpdate();
+    } else {
       this.editItem(item, (draft, view) => setView(draft, party, square ?? { qualityOfLife: undefined, harm: undefined }, view.aside), {
         commit: true,
         touch: FIELD.marker(item, party),
       });
-    } else {
-      this.requestUpdate();
     }
     this.focusAfterUpdate = FIELD.marker(item, party);
-    const placements = this.record.items.find((candidate) => candidate.id === item)?.placements ?? {};
+    const placements = this.itemOf(item)?.placements ?? {};
     const now = placements[party];
     this.announce(
       isPlaced(now)
@@ -518,19 +573,20 @@ export class MspRiskHeatMap extends MspFormElement<RiskHeatMapRecord, RiskHeatMa
    * Dragging a marker onto a square. Every drag has a single-pointer way too: a click picks the
    * marker up, a second click on a square puts it down.
    */
-  private dragMarker(item: string, party: Party, event: PointerEvent) {
+  private onMapPointer = (event: PointerEvent) => {
+    const target = this.mapTarget(event);
     const drag = this.drag;
     if (event.type === 'pointerdown') {
-      if (event.button !== 0 || this.isDisabled) return;
-      this.drag = { item, party, pointer: event.pointerId, x: event.clientX, y: event.clientY, moved: false };
-      (event.currentTarget as Element).setPointerCapture?.(event.pointerId);
+      if (!target?.party || event.button !== 0 || this.isDisabled) return;
+      this.drag = { item: target.item, party: target.party, pointer: event.pointerId, x: event.clientX, y: event.clientY, moved: false };
+      target.control.setPointerCapture?.(event.pointerId);
       return;
     }
     if (!drag || drag.pointer !== event.pointerId) return;
     if (event.type === 'pointermove') {
       if (!drag.moved && Math.hypot(event.clientX - drag.x, event.clientY - drag.y) < 6) return;
       drag.moved = true;
-      const over = this.squareAt(item, event.clientX, event.clientY);
+      const over = this.squareAt(drag.item, event.clientX, event.clientY);
       if (over?.qualityOfLife !== drag.over?.qualityOfLife || over?.harm !== drag.over?.harm) {
         drag.over = over;
         this.requestUpdate();
@@ -540,23 +596,20 @@ export class MspRiskHeatMap extends MspFormElement<RiskHeatMapRecord, RiskHeatMa
     this.drag = undefined;
     if (drag.moved) {
       this.dragEnded = true;
-      const square = event.type === 'pointerup' ? this.squareAt(item, event.clientX, event.clientY) : undefined;
-      if (square) this.place(item, party, square);
+      const square = event.type === 'pointerup' ? this.squareAt(drag.item, event.clientX, event.clientY) : undefined;
+      if (square) this.place(drag.item, drag.party, square);
       else this.requestUpdate();
       // No click follows a drag that ended away from the marker.
       setTimeout(() => (this.dragEnded = false));
     }
-  }
+  };
 
   /** The square of an item's map under a point on the screen. */
   private squareAt(item: string, x: number, y: number): Placed | undefined {
-    for (const element of this.shadowRoot!.elementsFromPoint(x, y)) {
-      const square = element.closest<HTMLElement>('td[data-quality]');
-      if (square?.closest<HTMLElement>('table')?.dataset.item === item) {
-        return { qualityOfLife: square.dataset.quality, harm: square.dataset.harm } as Placed;
-      }
-    }
-    return undefined;
+    const element = this.shadowRoot!.elementsFromPoint(x, y).find(
+      (candidate) => candidate.closest<HTMLElement>('[data-item]')?.dataset.item === item,
+    ) as HTMLElement | undefined;
+    return element && this.squareOf(element);
   }
 }
 

@@ -26,38 +26,36 @@ export function renderZoneLegend() {
   </ul>`;
 }
 
-/** What the element does when someone works the map of one item. */
-export interface MapControls {
+/**
+ * Where someone is in working the map of one item. The element listens to the whole list of
+ * items at once: the buttons here say what they are with `data-party` and `data-action`, and each
+ * map's area and squares name their item and bands (band names, never numbers).
+ */
+export interface MapState {
   /** The party whose marker is picked up, waiting for a square. */
   picked: Party | undefined;
   /** The square a marker is being dragged over. */
-  dragOver: Placed | undefined;
+  over: Placed | undefined;
   /** The message to show for a party's view, once it may show. */
   error(party: Party): string | undefined;
-  pick(party: Party, event: MouseEvent): void;
-  key(party: Party, event: KeyboardEvent): void;
-  drag(party: Party, event: PointerEvent): void;
-  place(square: Placed): void;
-  targetKey(square: Placed, event: KeyboardEvent): void;
-  takeOff(party: Party): void;
-  cancel(): void;
 }
 
 /**
  * One item on the heat map: a table whose columns are what the activity adds to life and whose
  * rows are the risk of harm, with each party's marker in the square they chose. Each square is
  * shaded by pattern as well as colour; the row and column headings say in words where a square
- * is. Without `controls` the map is a picture for the summary and for print: no buttons.
+ * is. Without `state` the map is a picture for the summary and for print: no buttons.
  */
-export function renderMap(item: RiskItemDraft, number: number, controls?: MapControls) {
+export function renderMap(item: RiskItemDraft, number: number, state?: MapState) {
   const placements = item.placements;
   const unplaced = PARTIES.filter((party) => !isPlaced(placements[party]));
-  const picked = controls?.picked;
-  const marker = (party: Party) => renderMarker(item, party, controls);
-  return html`${controls ? PARTIES.map((party) => errorMessage(FIELD.marker(item.id, party), controls.error(party))) : nothing}
+  const picked = state?.picked;
+  const marker = (party: Party) => renderMarker(item, party, state);
+  return html`<div data-item=${item.id}>
+    ${state ? PARTIES.map((party) => errorMessage(FIELD.marker(item.id, party), state.error(party))) : nothing}
     <div class="map-frame">
-      <table class="map" data-item=${item.id}>
-        ${controls ? html`<caption class="visually-hidden">${msg(str`Activity ${number} on the map`, { id: 'rhm.map.caption' })}</caption>` : nothing}
+      <table class="map">
+        ${state ? html`<caption class="visually-hidden">${msg(str`Activity ${number} on the map`, { id: 'rhm.map.caption' })}</caption>` : nothing}
         <thead>
           <tr>
             <td></td>
@@ -68,56 +66,44 @@ export function renderMap(item: RiskItemDraft, number: number, controls?: MapCon
           ${HARM_ROWS.map(
             (harm) => html`<tr>
               <th scope="row">${harmLabel(harm)}</th>
-              ${QUALITY_OF_LIFE_BANDS.map((quality) => renderSquare(item, { qualityOfLife: quality, harm }, marker, controls))}
+              ${QUALITY_OF_LIFE_BANDS.map((quality) => renderSquare(item, { qualityOfLife: quality, harm }, marker, state))}
             </tr>`,
           )}
         </tbody>
       </table>
     </div>
-    ${controls && unplaced.length
+    ${state && unplaced.length
       ? html`<div class="tray" role="group" aria-labelledby=${`item-${item.id}-tray`}>
           <span class="tray__label" id=${`item-${item.id}-tray`}>${msg('Not on the map yet:', { id: 'rhm.tray' })}</span>
           ${unplaced.map(marker)}
         </div>`
       : nothing}
-    ${controls && picked
-      ? html`<div class="picking">
-          <p>${msg(str`Choose a square for: ${partyLabel(picked)}`, { id: 'rhm.picking' })}</p>
+    ${picked
+      ? html`<div class="tray picking">
+          <p class="tray__label">${msg(str`Choose a square for: ${partyLabel(picked)}`, { id: 'rhm.picking' })}</p>
           ${isPlaced(placements[picked])
-            ? html`<button type="button" class="link-button" @click=${() => controls.takeOff(picked)}>
-                ${msg('Take off the map', { id: 'rhm.take-off' })}
-              </button>`
+            ? html`<button type="button" class="link-button" data-action="take-off">${msg('Take off the map', { id: 'rhm.take-off' })}</button>`
             : nothing}
-          <button type="button" class="link-button" @click=${controls.cancel}>${msg('Cancel', { id: 'rhm.cancel' })}</button>
+          <button type="button" class="link-button" data-action="cancel">${msg('Cancel', { id: 'rhm.cancel' })}</button>
         </div>`
-      : nothing}`;
+      : nothing}
+  </div>`;
 }
 
-function renderSquare(
-  item: RiskItemDraft,
-  square: Placed,
-  marker: (party: Party) => unknown,
-  controls: MapControls | undefined,
-) {
+function renderSquare(item: RiskItemDraft, square: Placed, marker: (party: Party) => unknown, state: MapState | undefined) {
   const here = PARTIES.filter((party) => {
     const placement = item.placements[party];
     return isPlaced(placement) && placement.qualityOfLife === square.qualityOfLife && placement.harm === square.harm;
   });
-  const over = controls?.dragOver;
+  const over = state?.over;
   const dropping = over?.qualityOfLife === square.qualityOfLife && over.harm === square.harm;
   return html`<td
     class=${`square square--${zoneOf(square)}${dropping ? ' square--drop' : ''}`}
     data-quality=${square.qualityOfLife}
     data-harm=${square.harm}
   >
-    ${controls?.picked
-      ? html`<button
-          type="button"
-          class="target"
-          id=${targetId(item.id, square)}
-          @click=${() => controls.place(square)}
-          @keydown=${(event: KeyboardEvent) => controls.targetKey(square, event)}
-        >
+    ${state?.picked
+      ? html`<button type="button" class="target" id=${targetId(item.id, square)}>
           ${msg('Put here', { id: 'rhm.put-here' })}<span class="visually-hidden">:
             ${qualityLabel(square.qualityOfLife)}, ${harmLabel(square.harm)}</span
           >
@@ -127,27 +113,21 @@ function renderSquare(
   </td>`;
 }
 
-function renderMarker(item: RiskItemDraft, party: Party, controls: MapControls | undefined) {
+function renderMarker(item: RiskItemDraft, party: Party, state: MapState | undefined) {
   const placement = item.placements[party];
   const label = partyLabel(party);
-  if (!controls) return html`<span class=${`marker marker--${party}`}>${label}</span>`;
+  if (!state) return html`<span class=${`marker marker--${party}`}>${label}</span>`;
   const id = FIELD.marker(item.id, party);
-  const error = controls.error(party);
+  const error = state.error(party);
   return html`<button
     type="button"
     class=${`marker marker--${party}${error ? ' marker--error' : ''}`}
     id=${id}
+    data-party=${party}
     aria-label=${isPlaced(placement) ? viewInWords(party, placement) : msg(str`${label}: not on the map yet`, { id: 'rhm.marker.unplaced' })}
-    aria-pressed=${controls.picked === party ? 'true' : 'false'}
+    aria-pressed=${state.picked === party ? 'true' : 'false'}
     aria-describedby=${error ? `${id}-error ${MARKER_HINT_ID}` : MARKER_HINT_ID}
-    @click=${(event: MouseEvent) => controls.pick(party, event)}
-    @keydown=${(event: KeyboardEvent) => controls.key(party, event)}
-    @pointerdown=${(event: PointerEvent) => controls.drag(party, event)}
-    @pointermove=${(event: PointerEvent) => controls.drag(party, event)}
-    @pointerup=${(event: PointerEvent) => controls.drag(party, event)}
-    @pointercancel=${(event: PointerEvent) => controls.drag(party, event)}
   >
     ${label}
   </button>`;
 }
-

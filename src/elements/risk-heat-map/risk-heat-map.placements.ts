@@ -7,7 +7,7 @@ const whoKey = (item: string) => `${item}.other.who`;
 /**
  * Sets a party's bands, from the map (both at once) or the table (one at a time; `undefined`
  * clears one). A party with neither band leaves the record; who "someone else" is goes aside with
- * their view and comes back when they are placed again. Each change makes a new placement object.
+ * their view and comes back when they are placed again. Each change makes new placement objects.
  */
 export function setView(
   item: RiskItemDraft,
@@ -20,9 +20,11 @@ export function setView(
     if (value) (placement as Record<string, string>)[band] = value;
     else delete placement[band];
   }
+  const placements = { ...item.placements };
+  item.placements = placements;
   if (!placement.qualityOfLife && !placement.harm) {
     if (placement.who !== undefined) aside[whoKey(item.id)] = placement.who;
-    delete item.placements[party];
+    delete placements[party];
     return;
   }
   const who = aside[whoKey(item.id)];
@@ -30,5 +32,5 @@ export function setView(
     placement.who = who;
     delete aside[whoKey(item.id)];
   }
-  item.placements[party] = placement;
+  placements[party] = placement;
 }

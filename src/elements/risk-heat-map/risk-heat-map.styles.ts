@@ -11,8 +11,7 @@ export const riskHeatMapStyles = css`
     max-width: max(960px, 60rem);
   }
 
-  .section--map > .body,
-  .section--map > .form-group,
+  .section--map > :not(.items),
   .item .form-group,
   .views {
     max-width: var(--_max-width);
@@ -49,16 +48,12 @@ export const riskHeatMapStyles = css`
     list-style: none;
   }
 
-  .legend-list li {
-    display: flex;
-    align-items: center;
-    gap: calc(var(--_space) / 2);
-  }
-
   .swatch {
     display: inline-block;
     width: 2em;
     height: 1.5em;
+    margin-right: calc(var(--_space) / 2);
+    vertical-align: middle;
     border: 1px solid var(--_text);
     print-color-adjust: exact;
     -webkit-print-color-adjust: exact;
@@ -169,11 +164,10 @@ export const riskHeatMapStyles = css`
   .target {
     position: absolute;
     inset: 0;
-    display: flex;
-    align-items: flex-end;
-    justify-content: flex-end;
     width: 100%;
     padding: max(4px, 0.25rem);
+    text-align: end;
+    vertical-align: bottom;
     font: inherit;
     color: var(--_link);
     text-decoration: underline;
@@ -183,8 +177,7 @@ export const riskHeatMapStyles = css`
     forced-color-adjust: auto;
   }
 
-  .tray,
-  .picking {
+  .tray {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -193,10 +186,6 @@ export const riskHeatMapStyles = css`
   }
 
   .tray__label {
-    font-weight: 700;
-  }
-
-  .picking p {
     font-weight: 700;
   }
 
