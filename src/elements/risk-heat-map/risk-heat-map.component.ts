@@ -60,7 +60,7 @@ import {
   type ViewMode,
 } from './risk-heat-map.state.js';
 import { riskHeatMapStyles } from './risk-heat-map.styles.js';
-import { renderRiskHeatMapSummary } from './risk-heat-map.summary.js';
+import { renderDecided, renderRiskHeatMapSummary } from './risk-heat-map.summary.js';
 import { renderTable } from './risk-heat-map.table.js';
 
 type ErrorLookup = (id: string) => string | undefined;
@@ -253,26 +253,19 @@ export class MspRiskHeatMap extends MspFormElement<RiskHeatMapRecord, RiskHeatMa
     const id = item.id;
     const picked = this.picked?.item === id ? this.picked.party : undefined;
     const over = this.drag?.item === id ? this.drag.over : undefined;
-    const errors = [
-      FIELD.activity(id),
-      FIELD.benefit(id),
-      FIELD.harm(id),
-      FIELD.otherWho(id),
-      FIELD.agreedWays(id),
-      FIELD.decision(id),
-      FIELD.madeBy(id),
-      FIELD.reviewDate(id),
-      ...PARTIES.map((party) => FIELD.marker(id, party)),
-    ].map(error);
+    const errors = [FIELD.activity(id), FIELD.otherWho(id), ...detailFields(id), ...PARTIES.map((party) => FIELD.marker(id, party))].map(error);
     return guard(
-      [item, index, mode, picked, over?.qualityOfLife, over?.harm, this.view.reviewDates[id], getLocale(), errors.join('|')],
+      [item, index, mode, picked, over?.qualityOfLife, over?.harm, this.view.open.includes(id), this.view.reviewDates[id], getLocale(), errors.join('|')],
       () => this.renderItem(item, index, error, mode),
     );
   }
 
   /**
-   * One item in three parts, each rendered again only when what it shows has changed: typing an
-   * activity leaves its map alone, and moving a marker leaves the text boxes alone.
+   * One item: the activity in the person's words and its map always; what it adds, what could go
+   * wrong, what was agreed and decided, shown to change once opened (a new item is open, and so is
+   * one with a problem to show), and summed up otherwise, so a map of fifty activities stays short.
+   * Each part renders again only when what it shows has changed: typing an activity leaves its map
+   * alone, and moving a marker leaves the text boxes alone.
    */
   private renderItem(item: RiskItemDraft, index: number, error: ErrorLookup, mode: ViewMode) {
     const id = item.id;
@@ -282,52 +275,45 @@ export class MspRiskHeatMap extends MspFormElement<RiskHeatMapRecord, RiskHeatMa
     const errors = (...ids: string[]) => ids.map(error).join('|');
     const picked = this.picked?.item === id ? this.picked.party : undefined;
     const over = this.drag?.item === id ? this.drag.over : undefined;
+    const detailErrors = errors(...detailFields(id));
+    const open = this.view.open.includes(id) || detailErrors.replaceAll('|', '') !== '';
     return html`<li class="item" part="item">
       <section aria-labelledby=${headingId}>
         <h3 class="heading-s" id=${headingId}>${itemHeading(number)}</h3>
-        ${guard([item.activity, item.benefit, item.harm, locale, errors(FIELD.activity(id), FIELD.benefit(id), FIELD.harm(id))], () =>
-          this.renderAbout(item, error),
+        ${guard([item.activity, locale, error(FIELD.activity(id))], () =>
+          this.itemText(item, FIELD.activity(id), {
+            label: activityQuestion(),
+            hint: msg('In your own words. For example, going to the shops on my own.', { id: 'rhm.activity.hint' }),
+            value: item.activity,
+            maxLength: LIMITS.shortTextLength,
+            error,
+            set: (draft, text) => (draft.activity = text),
+          }),
         )}
         ${guard(
           [item.placements, number, mode, picked, over?.qualityOfLife, over?.harm, locale, errors(FIELD.otherWho(id), ...PARTIES.map((party) => FIELD.marker(id, party)))],
           () => this.renderViews(item, number, error, mode, picked, over),
         )}
-        ${guard(
-          [item.agreedWays, item.decision, this.view.reviewDates[id], locale, errors(FIELD.agreedWays(id), FIELD.decision(id), FIELD.madeBy(id), FIELD.reviewDate(id))],
-          () => this.renderDecision(item, error),
+        ${guard([open, item.benefit, item.harm, item.agreedWays, item.decision, this.view.reviewDates[id], locale, detailErrors], () =>
+          open ? this.renderDetails(item, error) : renderDecided(item),
         )}
-        <button type="button" class="link-button" aria-describedby=${headingId} @click=${() => this.removeItem(id)}>
-          ${msg('Remove this activity', { id: 'rhm.remove' })}
-        </button>
+        <div class="item__actions">
+          <button type="button" class="link-button" aria-expanded=${open ? 'true' : 'false'} @click=${() => this.toggleDetails(id)}>
+            ${open ? msg('Hide the details', { id: 'rhm.details.hide' }) : msg('Show and change the details', { id: 'rhm.details.show' })}
+          </button>
+          <button type="button" class="link-button" aria-describedby=${headingId} @click=${() => this.removeItem(id)}>
+            ${msg('Remove this activity', { id: 'rhm.remove' })}
+          </button>
+        </div>
       </section>
     </li>`;
   }
 
-  /** The activity in the person's words, what it adds to their life, what could go wrong. */
-  private renderAbout(item: RiskItemDraft, error: ErrorLookup) {
-    const id = item.id;
-    return html`${this.itemText(item, FIELD.activity(id), {
-      label: activityQuestion(),
-      hint: msg('In your own words. For example, going to the shops on my own.', { id: 'rhm.activity.hint' }),
-      value: item.activity,
-      maxLength: LIMITS.shortTextLength,
-      error,
-      set: (draft, text) => (draft.activity = text),
-    })}
-    ${this.itemText(item, FIELD.benefit(id), {
-      label: `${benefitQuestion()} ${optional()}`,
-      value: item.benefit ?? '',
-      maxLength: LIMITS.wordsLength,
-      error,
-      set: (draft, text) => setOptionalText(draft, 'benefit', text),
-    })}
-    ${this.itemText(item, FIELD.harm(id), {
-      label: `${harmQuestion()} ${optional()}`,
-      value: item.harm ?? '',
-      maxLength: LIMITS.wordsLength,
-      error,
-      set: (draft, text) => setOptionalText(draft, 'harm', text),
-    })}`;
+  /** Showing or hiding an item's details is not an edit: no events, and the record is unchanged. */
+  private toggleDetails(id: string) {
+    const open = this.view.open;
+    this.view.open = open.includes(id) ? open.filter((candidate) => candidate !== id) : [...open, id];
+    this.requestUpdate();
   }
 
   /** Each party's view, on the map or in the table, who "someone else" is, and where views differ. */
@@ -360,8 +346,8 @@ export class MspRiskHeatMap extends MspFormElement<RiskHeatMapRecord, RiskHeatMa
       ${renderViewsInWords(item.placements)}`;
   }
 
-  /** What was agreed, what was decided and by whom, and when to look at it again. */
-  private renderDecision(item: RiskItemDraft, error: ErrorLookup) {
+  /** What it adds to life, what could go wrong, what was agreed, what was decided and by whom, and when to look at it again. */
+  private renderDetails(item: RiskItemDraft, error: ErrorLookup) {
     const id = item.id;
     const decision = item.decision;
     const parts = reviewDateParts(item, this.view);
@@ -376,7 +362,21 @@ export class MspRiskHeatMap extends MspFormElement<RiskHeatMapRecord, RiskHeatMa
       onChange: (values) =>
         this.editItem(id, (draft) => (draft.decision = { ...draft.decision, madeBy: values }), { commit: true, touch: FIELD.madeBy(id) }),
     });
-    return html`${this.itemText(item, FIELD.agreedWays(id), {
+    return html`${this.itemText(item, FIELD.benefit(id), {
+      label: `${benefitQuestion()} ${optional()}`,
+      value: item.benefit ?? '',
+      maxLength: LIMITS.wordsLength,
+      error,
+      set: (draft, text) => setOptionalText(draft, 'benefit', text),
+    })}
+    ${this.itemText(item, FIELD.harm(id), {
+      label: `${harmQuestion()} ${optional()}`,
+      value: item.harm ?? '',
+      maxLength: LIMITS.wordsLength,
+      error,
+      set: (draft, text) => setOptionalText(draft, 'harm', text),
+    })}
+    ${this.itemText(item, FIELD.agreedWays(id), {
       label: `${agreedWaysQuestion()} ${optional()}`,
       value: item.agreedWays ?? '',
       maxLength: LIMITS.wordsLength,
@@ -460,7 +460,13 @@ export class MspRiskHeatMap extends MspFormElement<RiskHeatMapRecord, RiskHeatMa
 
   private addItem = () => {
     const item = newRiskItem();
-    this.edit((record) => record.items.push(item), { commit: true });
+    this.edit(
+      (record, view) => {
+        record.items.push(item);
+        view.open.push(item.id);
+      },
+      { commit: true },
+    );
     this.focusAfterUpdate = FIELD.activity(item.id);
   };
 
@@ -468,6 +474,7 @@ export class MspRiskHeatMap extends MspFormElement<RiskHeatMapRecord, RiskHeatMa
     this.edit(
       (record, view) => {
         record.items = record.items.filter((item) => item.id !== id);
+        view.open = view.open.filter((candidate) => candidate !== id);
         delete view.reviewDates[id];
       },
       { commit: true },
@@ -612,6 +619,16 @@ export class MspRiskHeatMap extends MspFormElement<RiskHeatMapRecord, RiskHeatMa
     return element && this.squareOf(element);
   }
 }
+
+/** The questions of an item that are shown once its details are open. */
+const detailFields = (id: string) => [
+  FIELD.benefit(id),
+  FIELD.harm(id),
+  FIELD.agreedWays(id),
+  FIELD.decision(id),
+  FIELD.madeBy(id),
+  FIELD.reviewDate(id),
+];
 
 /** The date boxes as typed; the record holds the date once the boxes make a real one. */
 function setReviewDate(item: RiskItemDraft, view: RiskHeatMapView, parts: DateParts) {

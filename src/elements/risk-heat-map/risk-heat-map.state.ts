@@ -58,6 +58,8 @@ export interface RiskHeatMapView {
   aside: SetAside;
   /** Review dates as typed, by item id; an item missing here shows its record's date. */
   reviewDates: Record<string, DateParts>;
+  /** Items whose details are open to change: those added since the record was loaded, and those opened. */
+  open: string[];
 }
 
 export function newRiskHeatMapFields(): Omit<RiskHeatMapDraft, keyof RecordEnvelope> {
@@ -68,7 +70,7 @@ export function newRiskItem(): RiskItemDraft {
   return { id: newId(), activity: '', placements: {} };
 }
 
-const newView = (aside: SetAside = {}): RiskHeatMapView => ({ mode: 'map', aside, reviewDates: {} });
+const newView = (aside: SetAside = {}): RiskHeatMapView => ({ mode: 'map', aside, reviewDates: {}, open: [] });
 
 /**
  * A record to edit. A valid one is kept exactly as given. From one that failed the schema, each
@@ -166,7 +168,9 @@ export function reviveRiskHeatMapView(snapshot: unknown, record: RiskHeatMapDraf
       reviewDates[item.id] = { ...emptyDateParts(), ...readFields(typed[item.id], { day: text, month: text, year: text }) };
     }
   }
-  return { mode: saved.mode === 'table' ? 'table' : 'map', aside: asObject(saved.aside), reviewDates };
+  const ids = new Set(record.items.map((item) => item.id));
+  const open = Array.isArray(saved.open) ? saved.open.filter((id): id is string => ids.has(id as string)) : [];
+  return { mode: saved.mode === 'table' ? 'table' : 'map', aside: asObject(saved.aside), reviewDates, open };
 }
 
 export function isEmptyRiskHeatMap(record: RiskHeatMapDraft, view: RiskHeatMapView): boolean {

@@ -34,6 +34,12 @@ export const riskHeatMapStyles = css`
     margin-bottom: var(--_space);
   }
 
+  .item__actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space) calc(var(--_space) * 2);
+  }
+
   .item__activity {
     margin-bottom: var(--_space);
     font-weight: 700;

@@ -41,10 +41,21 @@ export function renderRiskHeatMapSummary(record: RiskHeatMapDraft) {
       : html`<p class="body">${msg('Nothing written down.', { id: 'rhm.summary.none' })}</p>`}`;
 }
 
-function renderItem(item: RiskItemDraft, number: number) {
+/** What was decided about an item, by whom, and when to look at it again: the short form of its details. */
+export function renderDecided(item: RiskItemDraft) {
+  return html`<dl class="summary-list">${decidedRows(item)}</dl>`;
+}
+
+function decidedRows(item: RiskItemDraft) {
   const decision = item.decision;
   const decided = decisionOptions().find((option) => option.value === decision?.status)?.label;
   const madeBy = PARTIES.filter((party) => decision?.madeBy?.includes(party)).map(partyLabel);
+  return html`${row(decisionQuestion(), decided)}
+    ${decision && decision.status !== 'not-decided' ? row(madeByQuestion(), madeBy.join(', ')) : nothing}
+    ${row(reviewDateQuestion(), item.reviewDate ? formatDate(item.reviewDate) : undefined)}`;
+}
+
+function renderItem(item: RiskItemDraft, number: number) {
   const onMap = PARTIES.some((party) => item.placements[party]);
   return html`<li class="item" part="item">
     <h3 class="heading-s">${itemHeading(number)}</h3>
@@ -57,9 +68,7 @@ function renderItem(item: RiskItemDraft, number: number) {
     ${onMap ? renderViewsInWords(item.placements, 1) : html`<p class="body">${msg('No one has put this on the map yet.', { id: 'rhm.summary.not-placed' })}</p>`}
     <dl class="summary-list">
       ${item.placements.other ? row(otherWhoQuestion(), item.placements.other.who) : nothing}
-      ${row(agreedWaysQuestion(), item.agreedWays)} ${row(decisionQuestion(), decided)}
-      ${decision && decision.status !== 'not-decided' ? row(madeByQuestion(), madeBy.join(', ')) : nothing}
-      ${row(reviewDateQuestion(), item.reviewDate ? formatDate(item.reviewDate) : undefined)}
+      ${row(agreedWaysQuestion(), item.agreedWays)} ${decidedRows(item)}
     </dl>
   </li>`;
 }
