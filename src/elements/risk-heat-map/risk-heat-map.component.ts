@@ -21,16 +21,16 @@ import { LIMITS } from '../../schemas/limits.js';
 import {
   DECISIONS_MADE,
   PARTIES,
-  QUALITY_OF_LIFE_BANDS,
   RISK_HEAT_MAP_ITEMS,
   riskHeatMap,
   type Party,
   type RiskHeatMapRecord,
 } from '../../schemas/risk-heat-map.js';
-import { HARM_ROWS, isPlaced, moved, type Placed } from './risk-heat-map.bands.js';
+import { isPlaced, type Placed } from './risk-heat-map.bands.js';
 import { differenceSentences, renderViewsInWords, viewInWords } from './risk-heat-map.differences.js';
 import { FIELD, reviewDateParts, riskHeatMapFieldError } from './risk-heat-map.errors.js';
-import { MARKER_HINT_ID, renderMap, renderZoneLegend, targetId } from './risk-heat-map.map.js';
+import { MARKER_HINT_ID, renderMap, renderZoneLegend } from './risk-heat-map.map.js';
+import { MapPlacing } from './risk-heat-map.placing.js';
 import { NarrowScreenController } from './risk-heat-map.narrow.js';
 import { decisionOptions, partyLabel } from './risk-heat-map.options.js';
 import { setView } from './risk-heat-map.placements.js';
@@ -64,17 +64,6 @@ import { renderDecided, renderRiskHeatMapSummary } from './risk-heat-map.summary
 import { renderTable } from './risk-heat-map.table.js';
 
 type ErrorLookup = (id: string) => string | undefined;
-
-/** A marker being dragged: where the pointer went down, and the square it is over now. */
-interface Drag {
-  item: string;
-  party: Party;
-  pointer: number;
-  x: number;
-  y: number;
-  moved: boolean;
-  over?: Placed;
-}
 
 /**
  * Weighs each activity the person wants to do as a balance between what it adds to their life
@@ -120,11 +109,15 @@ export class MspRiskHeatMap extends MspFormElement<RiskHeatMapRecord, RiskHeatMa
   protected isEmpty = isEmptyRiskHeatMap;
 
   private readonly narrow = new NarrowScreenController(this);
-  /** The marker picked up to be put in a square, by a click, Enter or Space. */
-  private picked?: { item: string; party: Party };
-  private drag?: Drag;
-  /** A drag just ended: the click that follows it is not a pick. */
-  private dragEnded = false;
+  private readonly placing = new MapPlacing({
+    root: () => this.shadowRoot!,
+    placementOf: (item, party) => this.itemOf(item)?.placements[party],
+    place: (item, party, square) => this.place(item, party, square),
+    focusLater: (id) => (this.focusAfterUpdate = id),
+    say: (words) => this.announce(words),
+    editable: () => !this.isDisabled && !this.readonly,
+    requestUpdate: () => this.requestUpdate(),
+  });
   /** Focus moves here after the next render. */
   private focusAfterUpdate?: string;
 
@@ -201,12 +194,12 @@ export class MspRiskHeatMap extends MspFormElement<RiskHeatMapRecord, RiskHeatMa
       ${mode === 'map' ? this.renderLegend() : nothing}
       <ol
         class="items"
-        @click=${this.onMapClick}
-        @keydown=${this.onMapKey}
-        @pointerdown=${this.onMapPointer}
-        @pointermove=${this.onMapPointer}
-        @pointerup=${this.onMapPointer}
-        @pointercancel=${this.onMapPointer}
+        @click=${this.placing.onClick}
+        @keydown=${this.placing.onKey}
+        @pointerdown=${this.placing.onPointer}
+        @pointermove=${this.placing.onPointer}
+        @pointerup=${this.placing.onPointer}
+        @pointercancel=${this.placing.onPointer}
       >
         ${items.map((item, index) => this.renderItemOnChange(item, index, error, mode))}
       </ol>
@@ -241,7 +234,7 @@ export class MspRiskHeatMap extends MspFormElement<RiskHeatMapRecord, RiskHeatMa
   private showAs(mode: ViewMode) {
     // How the views are shown is not part of the record: no edit, no events.
     this.view.mode = mode;
-    this.picked = undefined;
+    this.placing.drop();
     this.requestUpdate();
   }
 
@@ -251,8 +244,8 @@ export class MspRiskHeatMap extends MspFormElement<RiskHeatMapRecord, RiskHeatMa
    */
   private renderItemOnChange(item: RiskItemDraft, index: number, error: ErrorLookup, mode: ViewMode) {
     const id = item.id;
-    const picked = this.picked?.item === id ? this.picked.party : undefined;
-    const over = this.drag?.item === id ? this.drag.over : undefined;
+    const picked = this.placing.pickedIn(id);
+    const over = this.placing.overIn(id);
     const errors = [FIELD.activity(id), FIELD.otherWho(id), ...detailFields(id), ...PARTIES.map((party) => FIELD.marker(id, party))].map(error);
     return guard(
       [item, index, mode, picked, over?.qualityOfLife, over?.harm, this.view.open.includes(id), this.view.reviewDates[id], getLocale(), errors.join('|')],
@@ -273,8 +266,8 @@ export class MspRiskHeatMap extends MspFormElement<RiskHeatMapRecord, RiskHeatMa
     const headingId = `item-${id}-heading`;
     const locale = getLocale();
     const errors = (...ids: string[]) => ids.map(error).join('|');
-    const picked = this.picked?.item === id ? this.picked.party : undefined;
-    const over = this.drag?.item === id ? this.drag.over : undefined;
+    const picked = this.placing.pickedIn(id);
+    const over = this.placing.overIn(id);
     const detailErrors = errors(...detailFields(id));
     const open = this.view.open.includes(id) || detailErrors.replaceAll('|', '') !== '';
     return html`<li class="item" part="item">
@@ -479,84 +472,19 @@ export class MspRiskHeatMap extends MspFormElement<RiskHeatMapRecord, RiskHeatMa
       },
       { commit: true },
     );
-    if (this.picked?.item === id) this.picked = undefined;
+    this.placing.drop(id);
     this.focusAfterUpdate = FIELD.addItem;
     this.announce(msg('Activity removed.', { id: 'rhm.removed' }));
   }
 
   // ——— placing on the map ———
 
-  /** The item and the map control an event on the list of items came from. */
-  private mapTarget(event: Event) {
-    const control = (event.target as HTMLElement).closest<HTMLElement>('button');
-    const item = control?.closest<HTMLElement>('[data-item]')?.dataset.item;
-    return control && item ? { control, item, party: control.dataset.party as Party | undefined } : undefined;
-  }
-
   private itemOf(id: string) {
     return this.record.items.find((item) => item.id === id);
   }
 
-  /** A click picks a marker up (or puts it back), puts a picked-up marker in a square, takes it off the map, or cancels. */
-  private onMapClick = (event: MouseEvent) => {
-    const target = this.mapTarget(event);
-    if (!target) return;
-    const { control, item, party } = target;
-    const picked = this.picked?.item === item ? this.picked.party : undefined;
-    if (party) return this.pick(item, party, event);
-    if (!picked) return;
-    if (control.dataset.action === 'cancel') return this.cancelPick();
-    this.place(item, picked, control.dataset.action === 'take-off' ? undefined : this.squareOf(control));
-  };
-
-  /** Arrow keys move a marker one square, or move between the squares a picked-up marker can go to; Escape puts it back. */
-  private onMapKey = (event: KeyboardEvent) => {
-    const target = this.mapTarget(event);
-    if (!target) return;
-    if (event.key === 'Escape') return this.cancelPick();
-    const { control, item, party } = target;
-    const placement = party ? this.itemOf(item)?.placements[party] : this.squareOf(control);
-    const next = isPlaced(placement) ? moved(placement, event.key) : undefined;
-    if (!next) return;
-    event.preventDefault();
-    if (party) this.place(item, party, next);
-    else this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(targetId(item, next))}`)?.focus();
-  };
-
-  /** The square a control sits in. */
-  private squareOf(control: HTMLElement): Placed | undefined {
-    const square = control.closest<HTMLElement>('td[data-quality]')?.dataset;
-    return square && ({ qualityOfLife: square.quality, harm: square.harm } as Placed);
-  }
-
-  /** Picks a marker up, or puts it down again; by keyboard, focus goes to the squares it can go to. */
-  private pick(item: string, party: Party, event: MouseEvent) {
-    if (this.dragEnded) {
-      this.dragEnded = false;
-      return;
-    }
-    const again = this.picked?.item === item && this.picked.party === party;
-    this.picked = again ? undefined : { item, party };
-    if (!again) {
-      const placement = this.itemOf(item)?.placements[party];
-      const start: Placed = isPlaced(placement) ? placement : { qualityOfLife: QUALITY_OF_LIFE_BANDS[0], harm: HARM_ROWS[0] };
-      if (event.detail === 0) this.focusAfterUpdate = targetId(item, start);
-      this.announce(msg(str`Choose a square for: ${partyLabel(party)}`, { id: 'rhm.picking' }));
-    }
-    this.requestUpdate();
-  }
-
-  private cancelPick() {
-    const picked = this.picked;
-    if (!picked) return;
-    this.picked = undefined;
-    this.focusAfterUpdate = FIELD.marker(picked.item, picked.party);
-    this.requestUpdate();
-  }
-
   /** Puts a party's marker in a square, or (with none) takes it off the map; says where it is now. */
   private place(item: string, party: Party, square: Placed | undefined) {
-    this.picked = undefined;
     const placement = this.itemOf(item)?.placements[party];
     if (square && placement?.qualityOfLife === square.qualityOfLife && placement.harm === square.harm) {
       this.requestUpdate();
@@ -574,49 +502,6 @@ export class MspRiskHeatMap extends MspFormElement<RiskHeatMapRecord, RiskHeatMa
         ? [`${viewInWords(party, now)}.`, ...differenceSentences(placements)].join(' ')
         : msg(str`${partyLabel(party)}: not on the map yet`, { id: 'rhm.marker.unplaced' }),
     );
-  }
-
-  /**
-   * Dragging a marker onto a square. Every drag has a single-pointer way too: a click picks the
-   * marker up, a second click on a square puts it down.
-   */
-  private onMapPointer = (event: PointerEvent) => {
-    const target = this.mapTarget(event);
-    const drag = this.drag;
-    if (event.type === 'pointerdown') {
-      if (!target?.party || event.button !== 0 || this.isDisabled) return;
-      this.drag = { item: target.item, party: target.party, pointer: event.pointerId, x: event.clientX, y: event.clientY, moved: false };
-      target.control.setPointerCapture?.(event.pointerId);
-      return;
-    }
-    if (!drag || drag.pointer !== event.pointerId) return;
-    if (event.type === 'pointermove') {
-      if (!drag.moved && Math.hypot(event.clientX - drag.x, event.clientY - drag.y) < 6) return;
-      drag.moved = true;
-      const over = this.squareAt(drag.item, event.clientX, event.clientY);
-      if (over?.qualityOfLife !== drag.over?.qualityOfLife || over?.harm !== drag.over?.harm) {
-        drag.over = over;
-        this.requestUpdate();
-      }
-      return;
-    }
-    this.drag = undefined;
-    if (drag.moved) {
-      this.dragEnded = true;
-      const square = event.type === 'pointerup' ? this.squareAt(drag.item, event.clientX, event.clientY) : undefined;
-      if (square) this.place(drag.item, drag.party, square);
-      else this.requestUpdate();
-      // No click follows a drag that ended away from the marker.
-      setTimeout(() => (this.dragEnded = false));
-    }
-  };
-
-  /** The square of an item's map under a point on the screen. */
-  private squareAt(item: string, x: number, y: number): Placed | undefined {
-    const element = this.shadowRoot!.elementsFromPoint(x, y).find(
-      (candidate) => candidate.closest<HTMLElement>('[data-item]')?.dataset.item === item,
-    ) as HTMLElement | undefined;
-    return element && this.squareOf(element);
   }
 }
 
