@@ -41,7 +41,11 @@ export function renderRiskHeatMapSummary(record: RiskHeatMapDraft) {
       : html`<p class="body">${msg('Nothing written down.', { id: 'rhm.summary.none' })}</p>`}`;
 }
 
-/** What was decided about an item, by whom, and when to look at it again: the short form of its details. */
+/**
+ * What was decided about an item, and by whom: the short form of its details. (The date to look at
+ * it again is in the details: dates are written out with Intl, whose first use costs a page tens of
+ * milliseconds, which fifty short forms should not pay.)
+ */
 export function renderDecided(item: RiskItemDraft) {
   return html`<dl class="summary-list">${decidedRows(item)}</dl>`;
 }
@@ -51,8 +55,7 @@ function decidedRows(item: RiskItemDraft) {
   const decided = decisionOptions().find((option) => option.value === decision?.status)?.label;
   const madeBy = PARTIES.filter((party) => decision?.madeBy?.includes(party)).map(partyLabel);
   return html`${row(decisionQuestion(), decided)}
-    ${decision && decision.status !== 'not-decided' ? row(madeByQuestion(), madeBy.join(', ')) : nothing}
-    ${row(reviewDateQuestion(), item.reviewDate ? formatDate(item.reviewDate) : undefined)}`;
+  ${decision && decision.status !== 'not-decided' ? row(madeByQuestion(), madeBy.join(', ')) : nothing}`;
 }
 
 function renderItem(item: RiskItemDraft, number: number) {
@@ -69,6 +72,7 @@ function renderItem(item: RiskItemDraft, number: number) {
     <dl class="summary-list">
       ${item.placements.other ? row(otherWhoQuestion(), item.placements.other.who) : nothing}
       ${row(agreedWaysQuestion(), item.agreedWays)} ${decidedRows(item)}
+      ${row(reviewDateQuestion(), item.reviewDate ? formatDate(item.reviewDate) : undefined)}
     </dl>
   </li>`;
 }

@@ -15,7 +15,7 @@ describe('<msp-risk-heat-map> details of each activity', () => {
     expect(has(el, `item-${id}-benefit`), 'details closed').to.be.false;
     const item = root(el).querySelector('.item')!.textContent!.replace(/\s+/g, ' ');
     expect(item).to.contain('What was decided? Supported, with changes');
-    expect(item).to.contain('When will you look at this again? 10 January 2027');
+    expect(item).to.contain('Who decided? You');
     expect(toggles(el).map((button) => button.getAttribute('aria-expanded'))).to.deep.equal(['false', 'false', 'false']);
   });
 
