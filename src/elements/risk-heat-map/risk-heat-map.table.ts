@@ -29,7 +29,7 @@ export function renderTable(item: RiskItemDraft, controls: TableControls) {
       // One message per party, beside the band still to choose.
       const onHarm = Boolean(error && placement?.qualityOfLife && !placement.harm);
       return html`<fieldset class="fieldset party-view">
-        <legend class="legend">${partyLabel(party)}</legend>
+        <legend class="legend"><span class=${`marker marker--${party}`}>${partyLabel(party)}</span></legend>
         ${selectField({
           id: FIELD.quality(item.id, party),
           label: qualityTitle(),
