@@ -7,6 +7,7 @@ import './elements/outcome-capture/outcome-capture.js';
 import './elements/review-close/review-close.js';
 import './elements/experience-questionnaire/experience-questionnaire.js';
 import './elements/one-page-profile/one-page-profile.js';
+import './elements/risk-heat-map/risk-heat-map.js';
 
 export * from './classes.js';
 export { defineElement } from './core/define.js';
@@ -23,3 +24,4 @@ export type { OutcomeCaptureRecord } from './schemas/outcome-capture.js';
 export type { ReviewCloseRecord } from './schemas/review-close.js';
 export type { ExperienceQuestionnaireRecord } from './schemas/experience-questionnaire.js';
 export type { OnePageProfileRecord } from './schemas/one-page-profile.js';
+export type { RiskHeatMapRecord } from './schemas/risk-heat-map.js';

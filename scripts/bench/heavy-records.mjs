@@ -127,5 +127,39 @@ export const BENCH_ELEMENTS = {
     /** The field typed into: the first statement of the first section. */
     typingTarget: `#item-${uuid(1000)}-text`,
   },
+  'risk-heat-map': {
+    /** Activities on first render, and when typing or moving a marker. */
+    renderSize: 50,
+    typingSize: 50,
+    sizeLabel: 'activities',
+    /** A map of `n` activities in long words, each placed by the person, the practitioner and family, and decided. */
+    record: (n) => ({
+      kind: 'msp.risk-heat-map',
+      version: 1,
+      id: uuid(0),
+      caseRef: 'BENCH',
+      recordedAt: iso,
+      locale: 'en-GB',
+      items: Array.from({ length: n }, (_, i) => ({
+        id: uuid(i + 1),
+        activity: `Activity ${i}: ${'Going to the shops on my own. '.repeat(4)}`,
+        benefit: 'I choose my own food and I see people I know. '.repeat(4),
+        harm: 'I could fall on the hill, or get lost if it is dark. '.repeat(4),
+        placements: {
+          person: { qualityOfLife: 'makes-life-much-better', harm: 'low' },
+          practitioner: { qualityOfLife: 'makes-life-better', harm: 'high' },
+          family: { qualityOfLife: 'little-difference', harm: 'some' },
+        },
+        agreedWays: 'Go in the daytime and take my phone. '.repeat(4),
+        decision: { status: 'supported-with-changes', madeBy: ['person', 'practitioner'] },
+        reviewDate: '2027-02-18',
+      })),
+    }),
+    /** The field typed into: the first activity's words. */
+    typingTarget: `#item-${uuid(1)}-activity`,
+    /** Moving one item: the person's marker on the first map, moved one square by an arrow key. */
+    moveTarget: `#item-${uuid(1)}-view-person`,
+    moveKeys: ['ArrowLeft', 'ArrowRight'],
+  },
 };
 

@@ -4,6 +4,7 @@ import { outcomeCaptureDocs } from './outcome-capture.docs.js';
 import type { RecordDocs } from './record-docs.js';
 import type { recordKinds } from './registry.js';
 import { reviewCloseDocs } from './review-close.docs.js';
+import { riskHeatMapDocs } from './risk-heat-map.docs.js';
 
 /** The docs of every record kind, by the same names as `recordKinds`. */
 export const recordDocs: Record<keyof typeof recordKinds, RecordDocs> = {
@@ -11,4 +12,5 @@ export const recordDocs: Record<keyof typeof recordKinds, RecordDocs> = {
   'review-close': reviewCloseDocs,
   'experience-questionnaire': experienceQuestionnaireDocs,
   'one-page-profile': onePageProfileDocs,
+  'risk-heat-map': riskHeatMapDocs,
 };

@@ -18,4 +18,5 @@ export * from './review-close.js';
 export * from './review-close.link.js';
 export { applyReview } from './review-close.apply.js';
 export * from './one-page-profile.js';
+export * from './risk-heat-map.js';
 export { migrate, recordKinds } from './registry.js';

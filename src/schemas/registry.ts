@@ -5,6 +5,7 @@ import { onePageProfile } from './one-page-profile.js';
 import { outcomeCapture } from './outcome-capture.js';
 import type { RecordKind } from './record-kind.js';
 import { reviewClose } from './review-close.js';
+import { riskHeatMap } from './risk-heat-map.js';
 
 /** Every record kind, keyed by the file name its JSON Schema is published under. */
 export const recordKinds = {
@@ -12,6 +13,7 @@ export const recordKinds = {
   'review-close': reviewClose,
   'experience-questionnaire': experienceQuestionnaire,
   'one-page-profile': onePageProfile,
+  'risk-heat-map': riskHeatMap,
 } as const satisfies Record<string, RecordKind>;
 
 /**

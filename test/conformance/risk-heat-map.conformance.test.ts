@@ -1,0 +1,19 @@
+import { runConformance } from './form-element-conformance.js';
+import '../../src/index.js';
+import { joyceMapRecord } from '../../stories/states/risk-heat-map.records.js';
+import { applyState, renderRiskHeatMapState, riskHeatMapStates } from '../../stories/states/risk-heat-map.states.js';
+
+runConformance({
+  tag: 'msp-risk-heat-map',
+  validRecord: joyceMapRecord as unknown as Record<string, unknown>,
+  invalidRecord: { ...joyceMapRecord, items: [{ ...joyceMapRecord.items[0], id: 'not-a-uuid', decision: { status: 'perhaps' } }] },
+  withWords: (record, words) => ({
+    ...record,
+    items: (record.items as Record<string, unknown>[]).map((item, index) =>
+      index === (record.items as unknown[]).length - 1 ? { ...item, activity: words } : item,
+    ),
+  }),
+  states: riskHeatMapStates,
+  renderState: renderRiskHeatMapState,
+  applyState,
+});
