@@ -1,22 +1,10 @@
-import { getLocale, msg, str } from './locale.js';
+import { msg, str } from './locale.js';
 
 /** Words every element uses, gathered so each is translated once. */
 
 export const errorPrefix = () => msg('Error:', { id: 'common.error-prefix' });
 
 export const errorSummaryTitle = () => msg('There is a problem', { id: 'common.error-summary-title' });
-
-// Intl formatters are costly to create and a render can format hundreds of values: keep one per locale.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter<T extends Intl.DateTimeFormat>(key: string, create: (locale: string) => T): T {
-  const id = `${getLocale()}|${key}`;
-  let cached = formatters.get(id) as T | undefined;
-  if (!cached) {
-    cached = create(getLocale());
-    formatters.set(id, cached);
-  }
-  return cached;
-}
 
 /**
  * A whole number as English and Welsh write it, thousands grouped with commas (2,000). Written
@@ -57,16 +45,39 @@ export const optional = () => msg('(optional)', { id: 'common.optional' });
 
 export const notAnswered = () => msg('Not answered', { id: 'common.not-answered' });
 
+/** Month names, in the page's language. */
+const monthName = (month: number) =>
+  [
+    msg('January', { id: 'common.month-1' }),
+    msg('February', { id: 'common.month-2' }),
+    msg('March', { id: 'common.month-3' }),
+    msg('April', { id: 'common.month-4' }),
+    msg('May', { id: 'common.month-5' }),
+    msg('June', { id: 'common.month-6' }),
+    msg('July', { id: 'common.month-7' }),
+    msg('August', { id: 'common.month-8' }),
+    msg('September', { id: 'common.month-9' }),
+    msg('October', { id: 'common.month-10' }),
+    msg('November', { id: 'common.month-11' }),
+    msg('December', { id: 'common.month-12' }),
+  ][month - 1];
+
+/**
+ * A date as GOV.UK writes it, in English or Welsh: 18 November 2026, 18 Tachwedd 2026. Written
+ * out rather than with Intl.DateTimeFormat, which some browsers lack Welsh for, and whose first
+ * use costs a page tens of milliseconds.
+ */
 export const formatDate = (isoDate: string) => {
   const [y, m, d] = isoDate.split('-').map(Number);
-  if (!y || !m || !d) return isoDate;
-  return formatter('date', (locale) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' })).format(
-    new Date(y, m - 1, d),
-  );
+  if (!y || !m || !d || m > 12) return isoDate;
+  return `${d} ${monthName(m)} ${y}`;
 };
 
+/** A moment, in the device's time: 20 November 2026 at 15:40. */
 export const formatDateTime = (iso: string) => {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return formatter('date-time', (locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' })).format(date);
+  const moment = new Date(iso);
+  if (Number.isNaN(moment.getTime())) return iso;
+  const date = formatDate(`${moment.getFullYear()}-${moment.getMonth() + 1}-${moment.getDate()}`);
+  const time = `${String(moment.getHours()).padStart(2, '0')}:${String(moment.getMinutes()).padStart(2, '0')}`;
+  return msg(str`${date} at ${time}`, { id: 'common.date-at-time' });
 };

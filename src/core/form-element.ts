@@ -151,6 +151,8 @@ export abstract class MspFormElement<TRecord, TDraft extends RecordEnvelope, TVi
   private fresh = true;
   /** A value from the host that failed; kept as given until someone edits. `readable` if some of it is shown. */
   private unreadable?: { raw: unknown; code: MspErrorCode; issues: RecordIssue[]; readable: boolean };
+  /** The person has been told, at a Save, that some saved answers could not be used. */
+  private unusableAcknowledged = false;
   private hostValue: unknown = null;
   private hostValueJson: string | null = null;
   private hasLoadedHostValue = false;
@@ -287,6 +289,7 @@ export abstract class MspFormElement<TRecord, TDraft extends RecordEnvelope, TVi
 
   private loadHostValue(input: unknown, jsonLength: number) {
     this.unreadable = undefined;
+    this.unusableAcknowledged = false;
     this.edited = false;
     this.errors.clear();
     const read = readHostValue<TRecord>(input, this.recordKind, jsonLength);
@@ -500,7 +503,7 @@ export abstract class MspFormElement<TRecord, TDraft extends RecordEnvelope, TVi
       }
     }
     const ordered = inPageOrder(errors, this.shadowRoot);
-    return unshown ? [couldNotUse, ...ordered] : ordered;
+    return unshown || (this.unreadable && ordered.length === 0) ? [couldNotUse, ...ordered] : ordered;
   }
 
   /** The message to show beside a question now: only after it was touched or a submit was tried. */
@@ -563,6 +566,18 @@ export abstract class MspFormElement<TRecord, TDraft extends RecordEnvelope, TVi
   complete(): boolean {
     this.ensureRecord();
     this.syncForm();
+    // A saved value the form read in full but for parts it could not use: the first Save says so;
+    // Save again keeps what the form shows, so the person is never stuck.
+    if (this.unreadable?.readable && this.issues.length === 0) {
+      if (!this.unusableAcknowledged) {
+        this.unusableAcknowledged = true;
+        this.showErrors();
+        return false;
+      }
+      this.unreadable = undefined;
+      this.revision++;
+      this.syncForm();
+    }
     if (this.unreadable || this.issues.length > 0) {
       this.showErrors();
       return false;

@@ -138,3 +138,25 @@ describe('<msp-outcome-capture>: what vendors\' systems write', () => {
     expect(byId(el, links[0].target).getAttribute('part')).to.equal('notice');
   });
 });
+
+describe('<msp-outcome-capture>: a saved value whose every usable part is complete', () => {
+  it('the first Save says some answers could not be used; Save again keeps what the form shows', async () => {
+    // A field the schema does not know: the form shows everything else, which is complete.
+    const given = { ...loose(joyceRecord), note: 'from another system' };
+    const { form, el, posted } = await inForm(given);
+    let submitted = 0;
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      submitted++;
+    });
+    expect(el.complete(), 'the first Save stops').to.be.false;
+    await settle(el);
+    expect(summaryLinks(el).map((link) => link.text)).to.deep.equal([
+      'Some saved answers could not be used. Check the answers below, then save again.',
+    ]);
+    expect(el.complete(), 'Save again goes ahead').to.be.true;
+    expect(submitted).to.equal(1);
+    const { note: _note, ...kept } = given;
+    expect(posted()).to.deep.equal(kept);
+  });
+});
