@@ -35,6 +35,12 @@ export const list =
   (value) =>
     Array.isArray(value) ? value.slice(0, limit).map(item) : undefined;
 
+/** An object, each field read by its reader. */
+export const object =
+  (readers: Record<string, FieldReader>): FieldReader =>
+  (value) =>
+    value && typeof value === 'object' && !Array.isArray(value) ? readFields(value, readers) : undefined;
+
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Keeps each field whose reader accepts it, as read, in the order given; leaves out the rest. */
@@ -64,3 +70,30 @@ export const envelopeReaders: Record<string, FieldReader> = {
   recordedBy: text,
   locale: code(['en-GB', 'cy']),
 };
+
+/**
+ * Reading by example: `shape` is the record with an example value of the right JSON type in each
+ * field, and one example item in each list. Each field of `value` whose type matches is kept, in
+ * the order given; a list item is kept only if it has its first field (what it is about, or its
+ * id). At most `limit` items of a list are read.
+ */
+export function keepByExample(value: unknown, shape: unknown, limit: number): unknown {
+  if (Array.isArray(shape)) {
+    if (!Array.isArray(value)) return undefined;
+    const first = Object.keys(shape[0] ?? {})[0];
+    return value
+      .slice(0, limit)
+      .map((item) => keepByExample(item, shape[0], limit))
+      .filter((item) => item !== undefined && (!first || (item as Loose)[first] !== undefined));
+  }
+  if (shape && typeof shape === 'object') {
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+    const kept: Loose = {};
+    for (const [key, field] of Object.entries(value)) {
+      const read = Object.hasOwn(shape, key) ? keepByExample(field, (shape as Loose)[key], limit) : undefined;
+      if (read !== undefined) kept[key] = read;
+    }
+    return kept;
+  }
+  return typeof value === typeof shape ? value : undefined;
+}

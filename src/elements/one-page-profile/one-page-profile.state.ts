@@ -8,6 +8,7 @@ import {
   type ChartColumn,
   type ProfileList,
 } from '../../schemas/one-page-profile.js';
+import { asObject, isText, UUID, type Loose } from '../../core/read-fields.js';
 
 /**
  * A one-page profile as it is being edited: the record's own shape, with every text allowed to be
@@ -68,11 +69,6 @@ export function loadOnePageProfile(value: Record<string, unknown>, valid: boolea
   return { record: valid ? (value as unknown as OnePageProfileDraft) : readProfile(value), view: {} };
 }
 
-type Loose = Record<string, unknown>;
-
-const asObject = (value: unknown): Loose => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Loose) : {});
-const isText = (value: unknown): value is string => typeof value === 'string';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const TEXT_FIELDS = ['kind', 'id', 'caseRef', 'subjectRef', 'recordedAt', 'recordedBy', 'name', 'helpedBy', 'sharedWith'];
 

@@ -17,6 +17,7 @@ import type {
   OutcomeAchievement,
   RiskOutcome,
 } from '../../schemas/sac-codes.js';
+import { asObject, keepByExample } from '../../core/read-fields.js';
 
 /**
  * A review-close record as it is being edited: the record's own shape, with every answer optional
@@ -107,7 +108,7 @@ export function loadReviewClose(value: Record<string, unknown>, valid: boolean):
     const record = value as unknown as ReviewCloseDraft;
     return { record, view: viewOf(record) };
   }
-  const record = keep(value, SHAPE) as ReviewCloseDraft;
+  const record = keepByExample(value, SHAPE, LIMITS.outcomes * 2) as ReviewCloseDraft;
   const aside: SetAside = {};
   placeAnswers(record, aside);
   return { record, view: viewOf(record, aside) };
@@ -224,10 +225,6 @@ export function newOutcome(at: string): NewOutcomeDraft {
 
 // ——— reading a record that failed the schema ———
 
-type Loose = Record<string, unknown>;
-
-const asObject = (value: unknown): Loose =>
-  value && typeof value === 'object' && !Array.isArray(value) ? (value as Loose) : {};
 
 /**
  * Every field of the record, with the JSON type it holds shown by an example value; a list by one
@@ -259,37 +256,10 @@ const SHAPE = {
 
 const DATE_SHAPE = { day: '', month: '', year: '' };
 
-/**
- * What is kept of a value that failed the schema: each field of the right type, in the order
- * given; fields the record does not have, and values of another type, are left out. A code that
- * is not one of the choices is kept too: the question then shows no choice and asks for one. At
- * most a bounded number of items are read.
- */
-function keep(value: unknown, shape: unknown): unknown {
-  if (Array.isArray(shape)) {
-    if (!Array.isArray(value)) return undefined;
-    const first = Object.keys(shape[0] ?? {})[0];
-    return value
-      .slice(0, LIMITS.outcomes * 2)
-      .map((item) => keep(item, shape[0]))
-      .filter((item) => item !== undefined && (!first || (item as Loose)[first] !== undefined));
-  }
-  if (typeof shape === 'object') {
-    if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
-    const kept: Loose = {};
-    for (const [key, field] of Object.entries(value)) {
-      const read = Object.hasOwn(shape!, key) ? keep(field, (shape as Loose)[key]) : undefined;
-      if (read !== undefined) kept[key] = read;
-    }
-    return kept;
-  }
-  return typeof value === typeof shape ? value : undefined;
-}
-
 /** The view from this element's own snapshot, checked field by field. */
 export function reviveReviewCloseView(snapshot: unknown): ReviewCloseView | undefined {
   const saved = asObject(snapshot);
-  const parts = (value: unknown): DateParts => ({ ...emptyDateParts(), ...(keep(value, DATE_SHAPE) as Partial<DateParts>) });
+  const parts = (value: unknown): DateParts => ({ ...emptyDateParts(), ...(keepByExample(value, DATE_SHAPE, LIMITS.outcomes * 2) as Partial<DateParts>) });
   return {
     aside: asObject(saved.aside),
     nextReviewDate: parts(saved.nextReviewDate),

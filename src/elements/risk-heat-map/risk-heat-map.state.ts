@@ -13,6 +13,7 @@ import {
   type Party,
   type QualityOfLifeBand,
 } from '../../schemas/risk-heat-map.js';
+import { asObject, code, envelopeReaders, list, object, readFields, text, UUID, type FieldReader } from '../../core/read-fields.js';
 
 /**
  * A risk heat map as it is being edited: the record's own shape, with every answer optional until
@@ -95,32 +96,6 @@ export function placeDecision(item: RiskItemDraft, aside: SetAside): void {
 
 // ——— reading a record that failed the schema ———
 
-type Loose = Record<string, unknown>;
-/** Reads one field: the value to keep, or undefined to leave the field out. */
-type FieldReader = (value: unknown) => unknown;
-
-const asObject = (value: unknown): Loose => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Loose) : {});
-const text: FieldReader = (value) => (typeof value === 'string' ? value : undefined);
-const code =
-  (codes: readonly string[]): FieldReader =>
-  (value) =>
-    codes.includes(value as string) ? value : undefined;
-const object =
-  (readers: Record<string, FieldReader>): FieldReader =>
-  (value) =>
-    value && typeof value === 'object' && !Array.isArray(value) ? readFields(value, readers) : undefined;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Keeps each field whose reader accepts it, as read, in the order given; leaves out the rest. */
-function readFields(value: unknown, readers: Record<string, FieldReader>): Loose {
-  const out: Loose = {};
-  for (const [key, field] of Object.entries(asObject(value))) {
-    const read = Object.hasOwn(readers, key) ? readers[key](field) : undefined;
-    if (read !== undefined) out[key] = read;
-  }
-  return out;
-}
-
 const placementReaders = { qualityOfLife: code(QUALITY_OF_LIFE_BANDS), harm: code(HARM_BANDS) };
 const placementsReaders: Record<string, FieldReader> = Object.fromEntries(
   PARTIES.map((party) => [party, object(party === 'other' ? { ...placementReaders, who: text } : placementReaders)]),
@@ -147,15 +122,8 @@ const readItem = (value: unknown): RiskItemDraft => {
 };
 
 const recordReaders: Record<string, FieldReader> = {
-  kind: text,
-  version: (version) => (typeof version === 'number' ? version : undefined),
-  id: text,
-  caseRef: text,
-  subjectRef: text,
-  recordedAt: text,
-  recordedBy: text,
-  locale: code(['en-GB', 'cy']),
-  items: (items) => (Array.isArray(items) ? items.slice(0, RISK_HEAT_MAP_ITEMS * 2).map(readItem) : undefined),
+  ...envelopeReaders,
+  items: list(readItem, RISK_HEAT_MAP_ITEMS * 2),
 };
 
 /** The view from this element's own snapshot, checked field by field. */
