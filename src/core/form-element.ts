@@ -733,8 +733,22 @@ export abstract class MspFormElement<TRecord, TDraft extends RecordEnvelope, TVi
     }
   }
 
+  /**
+   * The id of a control to move focus to once the next update has rendered it: after something is
+   * added or removed, or another step is shown. If it is not there, focus goes to the first control.
+   */
+  protected focusAfterUpdate?: string;
+
   protected override updated(): void {
     this.applyValidity();
+    if (this.focusAfterUpdate) {
+      const id = this.focusAfterUpdate;
+      this.focusAfterUpdate = undefined;
+      const target =
+        this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`) ??
+        this.renderRoot.querySelector<HTMLElement>('input, select, textarea, button');
+      target?.focus();
+    }
     if (this.focusSummaryAfterUpdate) {
       this.focusSummaryAfterUpdate = false;
       const summary = this.renderRoot.querySelector<HTMLElement>('[data-error-summary]');

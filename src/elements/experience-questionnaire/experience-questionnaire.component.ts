@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { optional } from '../../core/common-messages.js';
-import { focusField, type FieldError } from '../../core/error-summary.js';
+import type { FieldError } from '../../core/error-summary.js';
 import { MspErrorEvent } from '../../core/events.js';
 import { radiosField, textField, type ChoiceOption } from '../../core/fields.js';
 import { MspFormElement } from '../../core/form-element.js';
@@ -92,8 +92,6 @@ export class MspExperienceQuestionnaire extends MspFormElement<
   /** The question shown, one at a time. */
   private step = 0;
   private readonly speech = new ReadAloud(this);
-  /** What takes focus once rendered: a field, or the progress line of a new step. */
-  private focusAfterUpdate?: string;
 
   constructor() {
     super();
@@ -145,14 +143,6 @@ export class MspExperienceQuestionnaire extends MspFormElement<
     return root;
   }
 
-  protected override updated(): void {
-    super.updated();
-    const target = this.focusAfterUpdate;
-    if (target) {
-      this.focusAfterUpdate = undefined;
-      focusField(this.shadowRoot!, target);
-    }
-  }
 
   protected renderFields(): TemplateResult {
     const errors = this.fieldErrors();

@@ -98,8 +98,6 @@ export class MspOnePageProfile extends MspFormElement<OnePageProfileRecord, OneP
   /** What was made smaller to fit the printed page. */
   private fit: Fit = NO_FIT;
   private fitPasses = 0;
-  /** Focus moves here after the next render: after adding, moving, removing or bringing back an item. */
-  private focusAfterUpdate?: string;
 
   constructor() {
     super();
@@ -132,10 +130,6 @@ export class MspOnePageProfile extends MspFormElement<OnePageProfileRecord, OneP
   protected override updated(): void {
     super.updated();
     this.photos.draw(this.renderRoot);
-    if (this.focusAfterUpdate) {
-      this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(this.focusAfterUpdate)}`)?.focus();
-      this.focusAfterUpdate = undefined;
-    }
     const sheet = this.renderRoot.querySelector<HTMLElement>('.sheet');
     const fit = sheet ? fitToPage(sheet) : NO_FIT;
     // The note saying what was made smaller takes room too, so fitting runs again once it shows.

@@ -98,20 +98,7 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
     return renderOutcomeCaptureSummary(this.record, this.view);
   }
 
-  /** Focus moves here after an outcome is added or removed. */
-  private focusAfterUpdate?: string;
 
-  protected override updated(): void {
-    super.updated();
-    if (this.focusAfterUpdate) {
-      // The target can be gone (removing the last outcome can hide its section): fall back to the first question.
-      const target =
-        this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(this.focusAfterUpdate)}`) ??
-        this.renderRoot.querySelector<HTMLElement>(`#${FIELD.asked}`);
-      target?.focus();
-      this.focusAfterUpdate = undefined;
-    }
-  }
 
   protected renderFields(): TemplateResult {
     const errors = this.fieldErrors();

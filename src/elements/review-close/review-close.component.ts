@@ -151,16 +151,7 @@ export class MspReviewClose extends MspFormElement<ReviewCloseRecord, ReviewClos
     return renderReviewCloseSummary(this.record, this.outcomes);
   }
 
-  /** Focus moves here after something is added or removed. */
-  private focusAfterUpdate?: string;
 
-  protected override updated(): void {
-    super.updated();
-    if (this.focusAfterUpdate) {
-      this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(this.focusAfterUpdate)}`)?.focus();
-      this.focusAfterUpdate = undefined;
-    }
-  }
 
   protected renderFields(): TemplateResult {
     const errors = this.fieldErrors();

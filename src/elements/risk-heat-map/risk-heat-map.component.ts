@@ -118,8 +118,6 @@ export class MspRiskHeatMap extends MspFormElement<RiskHeatMapRecord, RiskHeatMa
     editable: () => !this.isDisabled && !this.readonly,
     requestUpdate: () => this.requestUpdate(),
   });
-  /** Focus moves here after the next render. */
-  private focusAfterUpdate?: string;
 
   /** The map, unless the person chose the table or the screen is too narrow for the map. */
   private get mode(): ViewMode {
@@ -154,13 +152,6 @@ export class MspRiskHeatMap extends MspFormElement<RiskHeatMapRecord, RiskHeatMa
     if (changed.has('layout') && this.view) this.showAs(this.layout === 'table' ? 'table' : 'map');
   }
 
-  protected override updated(): void {
-    super.updated();
-    if (this.focusAfterUpdate) {
-      this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(this.focusAfterUpdate)}`)?.focus();
-      this.focusAfterUpdate = undefined;
-    }
-  }
 
   protected renderFields(): TemplateResult {
     const errors = this.fieldErrors();
