@@ -322,6 +322,24 @@ export const formStyles = css`
     }
   }
 
+  /* A list of panels, such as outcomes or activities, each a grey inset with a rule on its left. */
+  .panel-list {
+    margin: 0 0 var(--_space);
+    padding: 0;
+    list-style: none;
+  }
+
+  .panel {
+    margin-bottom: calc(var(--_space) * 1.5);
+    padding: var(--_space);
+    background: var(--_panel);
+    border-left: 5px solid var(--_border);
+  }
+
+  .panel .form-group {
+    margin-bottom: var(--_space);
+  }
+
   .words {
     white-space: pre-wrap;
     overflow-wrap: anywhere;
@@ -400,6 +418,11 @@ export const formStyles = css`
   }
 
   @media print {
+    .panel {
+      background: none;
+      border-left-width: 2px;
+    }
+
     :host {
       --_font-size: 12pt;
       color: #000;

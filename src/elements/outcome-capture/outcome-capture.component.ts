@@ -158,7 +158,7 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
           id: 'oc.outcomes.intro',
         })}
       </p>
-      <ol class="outcome-list">
+      <ol class="panel-list">
         ${shown.map((outcome, index) => this.renderOutcomeOnChange(outcome, index, error))}
       </ol>
       <div class=${addError ? 'form-group form-group--error' : 'form-group'}>
@@ -240,7 +240,7 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
           outcomeId: outcome.id,
         })
       : nothing;
-    return html`<li class="outcome" part="outcome">
+    return html`<li class="outcome panel" part="outcome">
       <fieldset class="fieldset" aria-labelledby=${legendId}>
         <legend class="visually-hidden" id=${legendId}>
           ${msg(str`What the person wants to happen: ${number}`, { id: 'oc.outcome.legend' })}

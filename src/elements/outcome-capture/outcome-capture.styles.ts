@@ -1,23 +1,6 @@
 import { css } from 'lit';
 
 export const outcomeCaptureStyles = css`
-  .outcome-list {
-    margin: 0 0 var(--_space);
-    padding: 0;
-    list-style: none;
-  }
-
-  .outcome {
-    margin-bottom: calc(var(--_space) * 1.5);
-    padding: var(--_space);
-    background: var(--_panel);
-    border-left: 5px solid var(--_border);
-  }
-
-  .outcome .form-group {
-    margin-bottom: var(--_space);
-  }
-
   .outcome__number {
     margin-bottom: calc(var(--_space) / 3);
   }
@@ -72,11 +55,6 @@ export const outcomeCaptureStyles = css`
   }
 
   @media print {
-    .outcome {
-      background: none;
-      border-left-width: 2px;
-    }
-
     .history {
       display: block;
     }

@@ -47,15 +47,15 @@ export function renderOutcomeCaptureSummary(record: OutcomeCaptureDraft, view: O
   return html`
     <h2 class="heading-m">${msg('What the person wants to happen', { id: 'oc.heading.outcomes' })}</h2>
     ${current.length
-      ? html`<ol class="outcome-list">
+      ? html`<ol class="panel-list">
           ${current.map((outcome, index) => renderOutcome(outcome, index + 1))}
         </ol>`
       : html`<p class="body">${msg('Nothing written down.', { id: 'oc.summary.none' })}</p>`}
     ${withdrawn.length
       ? html`<h3 class="heading-s">${msg('No longer wanted', { id: 'oc.withdrawn.heading' })}</h3>
-          <ul class="outcome-list">
+          <ul class="panel-list">
             ${withdrawn.map(
-              (outcome) => html`<li class="outcome" part="outcome">
+              (outcome) => html`<li class="outcome panel" part="outcome">
                 <p class="words">${outcome.words}</p>
                 <p>
                   <span class="history__label">${msg('Why they no longer want it:', { id: 'oc.summary.withdrawn-why' })}</span>
@@ -106,7 +106,7 @@ export function renderOutcomeCaptureSummary(record: OutcomeCaptureDraft, view: O
 }
 
 function renderOutcome(outcome: OutcomeDraft, number: number) {
-  return html`<li class="outcome" part="outcome">
+  return html`<li class="outcome panel" part="outcome">
     <h3 class="heading-s outcome__number">${number}.</h3>
     <p class="words">${outcome.words}</p>
     ${outcome.area

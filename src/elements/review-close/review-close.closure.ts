@@ -53,7 +53,7 @@ function results(form: FormContext) {
   const { rows, orphans, order } = outcomeRows(form, form.record.outcomeResults);
   const fields = [FIELD.achieved, FIELD.resultReason, FIELD.comment, FIELD.barriers];
   return html`<p class="body">${msg('Ask the person how far each thing has been achieved.', { id: 'rc.results.intro' })}</p>
-    <ol class="outcome-list">
+    <ol class="panel-list">
       ${rows.map(({ outcome, entry }) =>
         guard([entry, outcome.words, outcome.number, getLocale(), ...fields.map((id) => form.error(id(outcome.number)))], () =>
           result(form, outcome, entry, order),

@@ -26,7 +26,7 @@ export const wordsNotHere = () => msg('Their words are not shown here.', { id: '
 /** One outcome, as a group of questions named by its number, under the person's words quoted as they said them. */
 export function outcomeItem(outcome: ShownOutcome, legend: string, questions: TemplateResult) {
   const legendId = `outcome-${outcome.number}-legend`;
-  return html`<li class="outcome" part="outcome">
+  return html`<li class="outcome panel" part="outcome">
     <fieldset class="fieldset" aria-labelledby=${legendId}>
       <legend class="heading-s" id=${legendId}>${legend}</legend>
       ${outcome.words !== undefined
@@ -44,7 +44,7 @@ export function outcomeItem(outcome: ShownOutcome, legend: string, questions: Te
 export function orphanItems(form: FormContext, list: 'outcomeReviews' | 'outcomeResults', orphans: readonly number[]) {
   return orphans.map((index) => {
     const id = FIELD.orphan(index);
-    return html`<li class="outcome" part="outcome">
+    return html`<li class="outcome panel" part="outcome">
       <div class="form-group form-group--error">
         ${errorMessage(id, msg('This answer is not for anything the person wants now. Remove it', { id: 'rc.error.unknown' }))}
         <button type="button" class="button button--secondary" id=${id} aria-describedby=${`${id}-error`} @click=${() => form.removeOrphan(list, index)}>

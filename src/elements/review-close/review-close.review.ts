@@ -21,7 +21,7 @@ export function renderReview(form: FormContext) {
       msg('What the person wants', { id: 'rc.review.heading' }),
       rows.length || orphans.length
         ? html`<p class="body">${msg('Ask how each thing is going. Write what they say in their own words.', { id: 'rc.review.intro' })}</p>
-            <ol class="outcome-list">
+            <ol class="panel-list">
               ${rows.map(({ outcome, entry }) =>
                 guard([entry, outcome.words, outcome.number, getLocale(), ...ids(outcome.number).map(form.error)], () =>
                   reviewedOutcome(form, outcome, entry, order),
@@ -108,9 +108,9 @@ function newOutcomes(form: FormContext) {
     'new-outcomes',
     msg('Anything new they want', { id: 'rc.new.heading' }),
     html`${added.length
-        ? html`<ol class="outcome-list">
+        ? html`<ol class="panel-list">
             ${added.map(
-              (outcome, index) => html`<li class="outcome">
+              (outcome, index) => html`<li class="outcome panel">
                 ${form.text(FIELD.newOutcome(index), {
                   label: msg(str`Something new they want (${index + 1}), in their own words`, { id: 'rc.new.label' }),
                   value: outcome.words,

@@ -1,24 +1,6 @@
 import { css } from 'lit';
 
 export const reviewCloseStyles = css`
-  .outcome-list,
-  .readback-list {
-    margin: 0 0 var(--_space);
-    padding: 0;
-    list-style: none;
-  }
-
-  .outcome {
-    margin-bottom: calc(var(--_space) * 1.5);
-    padding: var(--_space);
-    background: var(--_panel);
-    border-left: 5px solid var(--_border);
-  }
-
-  .outcome .form-group {
-    margin-bottom: var(--_space);
-  }
-
   .outcome__words {
     font-weight: 700;
   }

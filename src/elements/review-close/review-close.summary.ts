@@ -44,7 +44,7 @@ function outcomeItems<T extends { outcomeId: string }>(
   const { rows, orphans } = rowsOf(shownOutcomes(outcomes, entries), entries);
   const items = [...rows, ...orphans.map((index) => ({ outcome: undefined, entry: entries![index] }))];
   if (!items.length) return nothing;
-  return html`<ol class="readback-list">
+  return html`<ol class="panel-list">
     ${items.map(
       ({ outcome, entry }) => html`<li class="readback" part="outcome">${wanted(outcome)}${render(entry)}</li>`,
     )}
@@ -59,7 +59,7 @@ function reviewSummary(record: ReviewCloseDraft, outcomes: OutcomeCaptureRecord 
     ${outcomeItems(record.outcomeReviews, outcomes, reviewed)}
     ${added.length
       ? html`<h3 class="heading-s">${msg('Something new you want', { id: 'rc.summary.new-heading' })}</h3>
-          <ul class="readback-list">
+          <ul class="panel-list">
             ${added.map((outcome) => html`<li class="readback">${para(`“${outcome.words}”`)}</li>`)}
           </ul>`
       : nothing}

@@ -184,7 +184,7 @@ export class MspRiskHeatMap extends MspFormElement<RiskHeatMapRecord, RiskHeatMa
           })}
       ${mode === 'map' ? this.renderLegend() : nothing}
       <ol
-        class="items"
+        class="panel-list"
         @click=${this.placing.onClick}
         @keydown=${this.placing.onKey}
         @pointerdown=${this.placing.onPointer}
@@ -261,7 +261,7 @@ export class MspRiskHeatMap extends MspFormElement<RiskHeatMapRecord, RiskHeatMa
     const over = this.placing.overIn(id);
     const detailErrors = errors(...detailFields(id));
     const open = this.view.open.includes(id) || detailErrors.replaceAll('|', '') !== '';
-    return html`<li class="item" part="item">
+    return html`<li class="item panel" part="item">
       <section aria-labelledby=${headingId}>
         <h3 class="heading-s" id=${headingId}>${itemHeading(number)}</h3>
         ${guard([item.activity, locale, error(FIELD.activity(id))], () =>

@@ -17,23 +17,6 @@ export const riskHeatMapStyles = css`
     max-width: var(--_max-width);
   }
 
-  .items {
-    margin: 0 0 var(--_space);
-    padding: 0;
-    list-style: none;
-  }
-
-  .item {
-    margin-bottom: calc(var(--_space) * 1.5);
-    padding: var(--_space);
-    background: var(--_panel);
-    border-left: 5px solid var(--_border);
-  }
-
-  .item .form-group {
-    margin-bottom: var(--_space);
-  }
-
   .item__actions {
     display: flex;
     flex-wrap: wrap;

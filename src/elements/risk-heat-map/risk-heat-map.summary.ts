@@ -35,7 +35,7 @@ export function renderRiskHeatMapSummary(record: RiskHeatMapDraft) {
   return html`<h2 class="heading-m">${itemsHeading()}</h2>
     ${placed ? renderZoneLegend() : nothing}
     ${record.items.length
-      ? html`<ol class="items">
+      ? html`<ol class="panel-list">
           ${record.items.map((item, index) => renderItem(item, index + 1))}
         </ol>`
       : html`<p class="body">${msg('Nothing written down.', { id: 'rhm.summary.none' })}</p>`}`;

@@ -25,7 +25,7 @@ function answers(el: Element): Map<string, string> {
 
 /** The outcomes listed as current, in order. */
 function listedWords(el: Element): string[] {
-  return [...root(el).querySelectorAll('ol.outcome-list > li > p.words')].map((words) => words.textContent!);
+  return [...root(el).querySelectorAll('ol.panel-list > li > p.words')].map((words) => words.textContent!);
 }
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
@@ -65,7 +65,7 @@ describe('<msp-outcome-capture readonly>', () => {
       'I want to choose who comes to my meetings.',
       'I want to keep going to my art group on Tuesdays.',
     ]);
-    const items = [...root(el).querySelectorAll('ol.outcome-list > li')];
+    const items = [...root(el).querySelectorAll('ol.panel-list > li')];
     expect(clean(items[1].textContent)).to.contain('Area for reporting: The safeguarding process');
     expect(listedWords(el)).to.not.include('I want the police to make him stop.');
   });
