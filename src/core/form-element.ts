@@ -16,6 +16,7 @@ import {
 import type { DraftController, DraftStore } from './drafts.js';
 import { ErrorDisplay } from './error-display.js';
 import { errorSummary, focusField, questionOf, type FieldError } from './error-summary.js';
+import { textField, type TextField } from './fields.js';
 import { MspChangeEvent, MspErrorEvent, MspInputEvent, MspSubmitEvent, type MspErrorCode } from './events.js';
 import { readHostValue } from './host-value.js';
 import { getLocale, subscribeToLocale, type LocaleListener } from './locale.js';
@@ -335,6 +336,23 @@ export abstract class MspFormElement<TRecord, TDraft extends RecordEnvelope, TVi
     this.requestUpdate();
     this.drafts?.schedule(() => this.snapshot());
     this.emitValueEvents(options.commit ?? false);
+  }
+
+  /**
+   * A text box from the field kit bound to the record: each keystroke edits the record through
+   * `set`, and leaving the box after a change commits it.
+   */
+  protected textFor(
+    id: string,
+    field: Omit<TextField, 'id' | 'onInput' | 'onCommit'> & { set: (record: TDraft, text: string) => void },
+  ): TemplateResult {
+    const { set, ...shown } = field;
+    return textField({
+      ...shown,
+      id,
+      onInput: (text) => this.edit((record) => set(record, text)),
+      onCommit: () => this.commit(id),
+    });
   }
 
   /** A field was left after a change: its message may now show, and the change is committed. */

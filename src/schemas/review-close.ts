@@ -12,7 +12,7 @@ import {
   OUTCOME_ACHIEVEMENT,
   RISK_OUTCOME,
 } from './sac-codes.js';
-import { absent, optional, personText, text, uniqueLists, type RecordRule } from './schema-parts.js';
+import { absent, optional, personText, text, uniqueIn, uniqueLists, type RecordRule } from './schema-parts.js';
 
 export const REVIEW_CLOSE_KIND = 'msp.review-close';
 export const REVIEW_CLOSE_VERSION = 1;
@@ -53,28 +53,6 @@ export const REVIEW_CLOSE_RULES = [
   },
 ] as const satisfies readonly RecordRule[];
 
-/**
- * Checks that the items of a list name different things by `key`. It runs even when other fields
- * failed, so every problem is reported at once.
- */
-function uniqueKey(list: string, key: string, rule: RecordRule) {
-  return z.superRefine<unknown>(
-    (record, ctx) => {
-      const items = (record as Record<string, unknown>)[list];
-      if (!Array.isArray(items)) return;
-      const seen = new Set<unknown>();
-      items.forEach((item: unknown, index) => {
-        const value = item && typeof item === 'object' ? (item as Record<string, unknown>)[key] : undefined;
-        if (value === undefined) return;
-        if (seen.has(value)) {
-          ctx.addIssue({ code: 'custom', path: [list, index, key], message: rule.description, params: { rule: rule.id }, input: undefined });
-        }
-        seen.add(value);
-      });
-    },
-    { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
-  );
-}
 
 // ——— at a review ———
 
@@ -241,9 +219,9 @@ const closureSchema = z.discriminatedUnion('asked', [
 export const reviewCloseSchema = z
   .discriminatedUnion('stage', [reviewSchema, closureSchema])
   .check(
-    uniqueKey('outcomeReviews', 'outcomeId', REVIEW_CLOSE_RULES[0]),
-    uniqueKey('newOutcomes', 'id', REVIEW_CLOSE_RULES[1]),
-    uniqueKey('outcomeResults', 'outcomeId', REVIEW_CLOSE_RULES[2]),
+    uniqueIn('outcomeReviews', 'outcomeId', REVIEW_CLOSE_RULES[0]),
+    uniqueIn('newOutcomes', 'id', REVIEW_CLOSE_RULES[1]),
+    uniqueIn('outcomeResults', 'outcomeId', REVIEW_CLOSE_RULES[2]),
   );
 
 export type ReviewCloseRecord = WithoutNulls<z.output<typeof reviewCloseSchema>>;

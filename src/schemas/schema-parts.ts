@@ -50,24 +50,28 @@ export interface RecordRule {
 }
 
 /**
- * Checks that the items of a list hold different ids. It runs even when other fields failed, so
- * every problem is reported at once.
+ * Checks that the items of the record's list `list` name different things at `key` (an id, or the
+ * outcome an entry is about). It runs even when other fields failed, so every problem is reported
+ * at once. A rule JSON Schema cannot state: list it in the kind's `rules`.
  */
-export function uniqueIds(list: string, rule: RecordRule) {
+export function uniqueIn(list: string, key: string, rule: RecordRule) {
   return z.superRefine<unknown>(
     (record, ctx) => {
       const items = (record as Record<string, unknown>)[list];
       if (!Array.isArray(items)) return;
       const seen = new Set<unknown>();
       items.forEach((item: unknown, index) => {
-        const id = item && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;
-        if (id === undefined) return;
-        if (seen.has(id)) {
-          ctx.addIssue({ code: 'custom', path: [list, index, 'id'], message: rule.description, params: { rule: rule.id }, input: undefined });
+        const value = item && typeof item === 'object' ? (item as Record<string, unknown>)[key] : undefined;
+        if (value === undefined) return;
+        if (seen.has(value)) {
+          ctx.addIssue({ code: 'custom', path: [list, index, key], message: rule.description, params: { rule: rule.id }, input: undefined });
         }
-        seen.add(id);
+        seen.add(value);
       });
     },
     { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
   );
 }
+
+/** Checks that the items of the record's list `list` hold different ids. */
+export const uniqueIds = (list: string, rule: RecordRule) => uniqueIn(list, 'id', rule);

@@ -149,7 +149,7 @@ export class MspOnePageProfile extends MspFormElement<OnePageProfileRecord, OneP
     return html`
       <section class="section" aria-labelledby="about-me-heading">
         <h2 class="heading-m" id="about-me-heading">${msg('About me', { id: 'opp.about-me' })}</h2>
-        ${this.text(FIELD.name, {
+        ${this.textFor(FIELD.name, {
           label: msg('What do you like to be called?', { id: 'opp.name.label' }),
           hint: msg('The name people should use when they talk to you.', { id: 'opp.name.hint' }),
           value: record.name,
@@ -162,7 +162,7 @@ export class MspOnePageProfile extends MspFormElement<OnePageProfileRecord, OneP
       ${PROFILE_SECTIONS.map((section) => this.renderList(section, error))} ${this.renderList('communication', error)}
       <section class="section" aria-labelledby="sharing-heading">
         <h2 class="heading-m" id="sharing-heading">${msg('About this profile', { id: 'opp.sharing' })}</h2>
-        ${this.text(FIELD.helpedBy, {
+        ${this.textFor(FIELD.helpedBy, {
           label: `${helpedByLabel()} ${optional()}`,
           hint: msg('For example: my sister Ann and my social worker.', { id: 'opp.helped-by.hint' }),
           value: record.helpedBy ?? '',
@@ -171,7 +171,7 @@ export class MspOnePageProfile extends MspFormElement<OnePageProfileRecord, OneP
           error: error(FIELD.helpedBy),
           set: (r, text) => setOptionalText(r, 'helpedBy', text),
         })}
-        ${this.text(FIELD.sharedWith, {
+        ${this.textFor(FIELD.sharedWith, {
           label: sharedWithLabel(),
           hint: msg('You choose who sees it. For example: the staff at my day centre and my GP.', { id: 'opp.shared-with.hint' }),
           value: record.sharedWith,
@@ -212,7 +212,7 @@ export class MspOnePageProfile extends MspFormElement<OnePageProfileRecord, OneP
       ${photo
         ? html`<div class="photo-edit">
             ${this.photoImage(photo)}
-            ${this.text(FIELD.photoAlt, {
+            ${this.textFor(FIELD.photoAlt, {
               label: msg('Describe the photo', { id: 'opp.alt.label' }),
               hint: msg('For people who cannot see it. For example: Joyce smiling in her garden.', { id: 'opp.alt.hint' }),
               value: photo.alt,
@@ -420,25 +420,6 @@ export class MspOnePageProfile extends MspFormElement<OnePageProfileRecord, OneP
     if (id && list) this.focusAfterUpdate = FIELD.text(id, list === 'communication' ? CHART_COLUMNS[0] : 'text');
   };
 
-  private text(
-    id: string,
-    field: {
-      label: string;
-      hint?: string;
-      value: string;
-      maxLength: number;
-      multiline?: boolean;
-      error: string | undefined;
-      set: (record: OnePageProfileDraft, text: string) => void;
-    },
-  ) {
-    return textField({
-      ...field,
-      id,
-      onInput: (text) => this.edit((record) => field.set(record, text)),
-      onCommit: () => this.commit(id),
-    });
-  }
 }
 
 /** The words of a removed item, to say what Undo brings back. */

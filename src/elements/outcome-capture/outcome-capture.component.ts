@@ -127,7 +127,7 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
               error: error(FIELD.expressedBy),
               onSelect: (by) => this.answer((r) => (r.expressedBy = by), FIELD.expressedBy),
             }),
-            'not-asked': this.text(FIELD.notAskedReason, {
+            'not-asked': this.textFor(FIELD.notAskedReason, {
               label: `${msg('Why were they not asked?', { id: 'oc.not-asked-reason.label' })} ${optional()}`,
               value: record.notAskedReason ?? '',
               maxLength: LIMITS.reasonLength,
@@ -364,7 +364,7 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
         onChange: (values) =>
           this.answer((r) => r.conversation && (r.conversation.communicationSupport = values), FIELD.communicationSupport),
         conditional: {
-          other: this.text(FIELD.communicationSupportOther, {
+          other: this.textFor(FIELD.communicationSupportOther, {
             label: msg('What other support?', { id: 'oc.support-other.label' }),
             value: conversation.communicationSupportOther ?? '',
             maxLength: LIMITS.shortTextLength,
@@ -411,7 +411,7 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
         error: error(FIELD.lackedCapacity),
         onSelect: (lacked) => this.answer((r) => (r.capacity.lacked = lacked), FIELD.lackedCapacity),
         conditional: {
-          yes: html`${this.text(FIELD.capacityDecision, {
+          yes: html`${this.textFor(FIELD.capacityDecision, {
             label: `${msg('Which decision was this about?', { id: 'oc.decision.label' })} ${optional()}`,
             value: capacity.decision ?? '',
             maxLength: LIMITS.shortTextLength,
@@ -461,30 +461,6 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
     );
   }
 
-  private text(
-    id: string,
-    field: {
-      label: string;
-      hint?: string;
-      value: string;
-      maxLength: number;
-      multiline?: boolean;
-      error: string | undefined;
-      set: (record: OutcomeCaptureDraft, text: string) => void;
-    },
-  ) {
-    return textField({
-      id,
-      label: field.label,
-      hint: field.hint,
-      value: field.value,
-      maxLength: field.maxLength,
-      multiline: field.multiline,
-      error: field.error,
-      onInput: (text) => this.edit((record) => field.set(record, text)),
-      onCommit: () => this.commit(id),
-    });
-  }
 
   /** A text field for one outcome: the words, why they changed, or why it is no longer wanted. */
   private outcomeText(
