@@ -48,7 +48,7 @@ import {
   type OutcomeDraft,
 } from './outcome-capture.state.js';
 import { outcomeCaptureStyles } from './outcome-capture.styles.js';
-import { renderOutcomeCaptureSummary } from './outcome-capture.summary.js';
+import { renderChangeList, renderOutcomeCaptureSummary } from './outcome-capture.summary.js';
 
 type ErrorLookup = (id: string) => string | undefined;
 
@@ -307,26 +307,8 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
     };
     return html`<details class="history" ?open=${open} @toggle=${toggle}>
       <summary>${msg(str`Earlier words (${changes.length})`, { id: 'oc.history.summary' })}</summary>
-      ${open ? this.renderChanges(changes) : nothing}
+      ${open ? renderChangeList(changes) : nothing}
     </details>`;
-  }
-
-  private renderChanges(changes: OutcomeDraft['history']) {
-    return html`<ol class="history__list">
-        ${[...changes].reverse().map(
-          (change) => html`<li>
-            <p class="hint">${formatDateTime(change.changedAt)}</p>
-            <p>
-              <span class="history__label">${msg('Before:', { id: 'oc.history.before' })}</span>
-              <span class="words">${change.previousWords}</span>
-            </p>
-            <p>
-              <span class="history__label">${msg('Why it changed:', { id: 'oc.history.why' })}</span>
-              <span class="words">${change.reason}</span>
-            </p>
-          </li>`,
-        )}
-      </ol>`;
   }
 
   private renderConversation(error: ErrorLookup) {

@@ -116,11 +116,16 @@ function renderOutcome(outcome: OutcomeDraft, number: number) {
   </li>`;
 }
 
-/** Earlier words, newest first, each with why it changed. */
+/** Earlier words, newest first, each with why it changed: headed, for the summary and print. */
 function renderChanges(history: readonly OutcomeChange[]) {
   if (!history.length) return nothing;
   return html`<h4 class="history__heading">${msg(str`Earlier words (${history.length})`, { id: 'oc.history.summary' })}</h4>
-    <ol class="history__list">
+    ${renderChangeList(history)}`;
+}
+
+/** The list of earlier words, newest first, each with when and why it changed. */
+export function renderChangeList(history: readonly OutcomeChange[]) {
+  return html`<ol class="history__list">
       ${[...history].reverse().map(
         (change) => html`<li>
           <p class="hint">${change.changedAt ? formatDateTime(change.changedAt) : nothing}</p>
