@@ -39,17 +39,25 @@ export const elementChunkBudget = (name) => BUDGETS.elementChunk[name] ?? BUDGET
  */
 export const KNOWN_OVERAGES = {
   shared: {
-    ceiling: 25.9 * KB,
+    ceiling: 27.0 * KB,
     why:
-      'zod/mini is 8.6 KB once the records say every rule in their shape (discriminated unions, nullable optional fields, ' +
-      'ISO dates and UUIDs), and Lit 4.8 KB, which leaves 6.6 KB for the base, field kit, styles and locale: they are 12.4 KB',
+      'zod/mini is 8.7 KB once the records say every rule in their shape (discriminated unions, nullable optional fields, ' +
+      'ISO dates and UUIDs) and Lit 4.8 KB, which leaves 6.5 KB for the base, field kit, styles and locale: they are 13.4 KB',
   },
-  'elementChunk:outcome-capture': {
-    ceiling: 9.2 * KB,
-    why: 'the largest form: 14 questions, outcomes with history and withdrawal, a reader for saved values that fail the schema',
+  'elementChunk:risk-heat-map': {
+    ceiling: 10.1 * KB,
+    why: 'a map per activity that every party can place by click, drag and keyboard, a table that edits the same views, differences in words',
+  },
+  'elementChunk:review-close': {
+    ceiling: 10.2 * KB,
+    why: 'two forms in one (a review, and a closure shaped by SG4a, SG2c and SG2e) and the read-back to the person in plain words',
   },
   'pageWithOnly:outcome-capture': {
-    ceiling: 35.5 * KB,
-    why: 'the shared chunk and the element chunk are over their budgets, see above',
+    ceiling: 36.9 * KB,
+    why: 'the shared chunk is over its budget, see above; the outcome-capture schema is a chunk of its own, shared with review and close',
+  },
+  allElements: {
+    ceiling: 69.7 * KB,
+    why: 'the shared chunk and two element chunks are over their budgets, see above',
   },
 };

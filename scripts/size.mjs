@@ -76,7 +76,7 @@ for (const [name, budget] of Object.entries(BUDGETS.pageWithOnly)) {
 }
 const missing = DESIGNED_ELEMENTS.filter((name) => !manifest.elements[name]);
 const allFiles = [manifest.loader, ...Object.values(manifest.elements).flatMap((element) => element.upFront)];
-row(`all six elements (${6 - missing.length} of 6 built)`, cdnFiles(allFiles), BUDGETS.allElements);
+row(`all six elements (${6 - missing.length} of 6 built)`, cdnFiles(allFiles), BUDGETS.allElements, 'allElements');
 if (missing.length) rows.push({ name: `  not yet built: ${missing.join(', ')}`, note: '' });
 
 section('Loaded only on a Welsh page, per element (no budget)');
