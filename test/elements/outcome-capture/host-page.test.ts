@@ -1,4 +1,5 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../../../src/elements/outcome-capture/outcome-capture.js';
 import { joyceRecord } from '../../../stories/states/outcome-capture.records.js';
 import { root, settle, type OutcomeCapture } from './helpers.js';
@@ -25,5 +26,28 @@ describe('<msp-outcome-capture> on a CMS page whose theme sets html { font-size:
     expect(parseFloat(box.width)).to.be.at.least(40);
     expect(parseFloat(box.height)).to.be.at.least(40);
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('<msp-outcome-capture> printed', () => {
+  it('shows every word of a 1,000-character outcome, nothing clipped, and no unanswered control', async () => {
+    const words = `I want ${'to be safe at home and to see my friends when I choose. '.repeat(20)}`.slice(0, 1000);
+    expect(words.length).to.equal(1000);
+    const el = await fixture<OutcomeCapture>(html`<msp-outcome-capture></msp-outcome-capture>`);
+    el.value = { ...structuredClone(joyceRecord), outcomes: [{ ...joyceRecord.outcomes[0], words }] } as typeof joyceRecord;
+    await settle(el);
+    await emulateMedia({ media: 'print' });
+    try {
+      await waitUntil(() => root(el).querySelector('[part~="submit-button"]') === null, 'the printed view', { timeout: 5000 });
+      await settle(el);
+      expect(root(el).textContent).to.contain(words);
+      expect(root(el).querySelectorAll('input, textarea, select, button').length).to.equal(0);
+      for (const node of root(el).querySelectorAll<HTMLElement>('*')) {
+        const clipped = node.scrollHeight > node.clientHeight + 1 && getComputedStyle(node).overflowY !== 'visible';
+        expect(clipped, `${node.localName}.${node.className} clips`).to.be.false;
+      }
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 });
