@@ -1,12 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/elements/experience-questionnaire/experience-questionnaire.js';
-import type { MspExperienceQuestionnaire } from '../src/elements/experience-questionnaire/experience-questionnaire.component.js';
 import {
   applyQuestionnaireState,
   questionnaireStates,
   renderQuestionnaireState,
 } from './states/experience-questionnaire.states.js';
+import { stateStories } from './state-stories.js';
 
 /** The public attributes, as story args (named like the attributes). */
 interface QuestionnaireArgs {
@@ -82,34 +82,13 @@ const meta = {
 
 export default meta;
 
-const statesWithStories = new Set<string>();
-
-/** A story for one entry of `questionnaireStates`; see the outcome-capture stories for why Welsh gets its own frame. */
-function storyFor(name: string): Story {
-  const state = questionnaireStates.find((candidate) => candidate.name === name);
-  if (!state) throw new Error(`questionnaireStates has no state named "${name}"`);
-  statesWithStories.add(name);
-  const globals: Record<string, unknown> = {};
-  if (state.locale) globals.locale = state.locale;
-  if (state.narrow) globals.viewport = { value: 'mobile1', isRotated: false };
-  return {
-    render: () =>
-      state.narrow ? html`<div style="max-width: 320px">${renderQuestionnaireState(state)}</div>` : renderQuestionnaireState(state),
-    play: async ({ canvasElement }) => {
-      const element = canvasElement.querySelector<MspExperienceQuestionnaire>('msp-experience-questionnaire');
-      if (element) await applyQuestionnaireState(element, state);
-    },
-    globals,
-    tags: state.showErrors ? ['!autodocs'] : [],
-    parameters: {
-      controls: { disable: true },
-      docs: {
-        description: { story: state.description },
-        story: state.locale && state.locale !== 'en-GB' ? { inline: false, height: '1600px' } : {},
-      },
-    },
-  };
-}
+const { storyFor, everyStateHasAStory } = stateStories({
+  states: questionnaireStates,
+  listName: 'questionnaireStates',
+  tag: 'msp-experience-questionnaire',
+  render: renderQuestionnaireState,
+  apply: applyQuestionnaireState,
+});
 
 /** The element as the controls set it. */
 export const Playground: Story = {};
@@ -131,7 +110,4 @@ export const Disabled = storyFor('Disabled');
 export const RecordWithNulls = storyFor('RecordWithNulls');
 export const UnreadableValue = storyFor('UnreadableValue');
 
-const missing = questionnaireStates.filter((state) => !statesWithStories.has(state.name));
-if (missing.length) {
-  throw new Error(`Add a story for each state in questionnaireStates: missing ${missing.map((state) => state.name).join(', ')}`);
-}
+everyStateHasAStory();

@@ -1,15 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import '../src/elements/one-page-profile/one-page-profile.js';
-import type { MspOnePageProfile, ProfileMode } from '../src/elements/one-page-profile/one-page-profile.component.js';
+import type { ProfileMode } from '../src/elements/one-page-profile/one-page-profile.component.js';
 import type { OnePageProfileRecord } from '../src/schemas/one-page-profile.js';
 import { joyceWithPhoto } from './states/one-page-profile.records.js';
 import {
   applyState,
   onePageProfileStates,
   renderOnePageProfileState,
-  type ElementState,
 } from './states/one-page-profile.states.js';
+import { stateStories } from './state-stories.js';
 
 /** The public attributes, as story args (named like the attributes). */
 interface OnePageProfileArgs {
@@ -71,11 +71,6 @@ export default meta;
 const valueText = (value: OnePageProfileArgs['value']) =>
   value === undefined || value === null || value === '' ? undefined : typeof value === 'string' ? value : JSON.stringify(value);
 
-function findElement(canvasElement: HTMLElement): MspOnePageProfile {
-  const element = canvasElement.querySelector('msp-one-page-profile');
-  if (!element) throw new Error('The story did not render <msp-one-page-profile>');
-  return element;
-}
 
 /** The element as the controls set it: switch the mode to see the same record edited, read and printed. */
 export const Playground: Story = {
@@ -93,37 +88,13 @@ export const Playground: Story = {
   },
 };
 
-const statesWithStories = new Set<string>();
-
-/**
- * A story for one entry of `onePageProfileStates`. A story in another language than the toolbar's
- * is shown in its own frame on the docs page; one that shows errors is left off it.
- */
-function storyFor(name: string): Story {
-  const state = onePageProfileStates.find((candidate) => candidate.name === name) as ElementState | undefined;
-  if (!state) throw new Error(`onePageProfileStates has no state named "${name}"`);
-  statesWithStories.add(name);
-  const globals: Record<string, unknown> = {};
-  if (state.locale) globals.locale = state.locale;
-  if (state.narrow) globals.viewport = { value: 'mobile1', isRotated: false };
-  return {
-    render: () =>
-      // The viewport (above) narrows the canvas; the wrapper keeps the docs page narrow too.
-      state.narrow ? html`<div style="max-width: 320px">${renderOnePageProfileState(state)}</div>` : renderOnePageProfileState(state),
-    play: async ({ canvasElement }) => {
-      await applyState(findElement(canvasElement), state);
-    },
-    globals,
-    tags: state.showErrors ? ['!autodocs'] : [],
-    parameters: {
-      controls: { disable: true },
-      docs: {
-        description: { story: state.description },
-        story: state.locale && state.locale !== 'en-GB' ? { inline: false, height: '1400px' } : {},
-      },
-    },
-  };
-}
+const { storyFor, everyStateHasAStory } = stateStories({
+  states: onePageProfileStates,
+  listName: 'onePageProfileStates',
+  tag: 'msp-one-page-profile',
+  render: renderOnePageProfileState,
+  apply: applyState,
+});
 
 export const Empty = storyFor('Empty');
 export const Typical = storyFor('Typical');
@@ -145,9 +116,4 @@ export const Readonly = storyFor('Readonly');
 export const Disabled = storyFor('Disabled');
 export const UnreadableValue = storyFor('UnreadableValue');
 
-const statesWithoutStories = onePageProfileStates.filter((state) => !statesWithStories.has(state.name));
-if (statesWithoutStories.length) {
-  throw new Error(
-    `Add a story for each state in onePageProfileStates: missing ${statesWithoutStories.map((state) => `export const ${state.name} = storyFor('${state.name}');`).join(' ')}`,
-  );
-}
+everyStateHasAStory();

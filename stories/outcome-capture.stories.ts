@@ -8,8 +8,8 @@ import {
   applyState,
   outcomeCaptureStates,
   renderOutcomeCaptureState,
-  type ElementState,
 } from './states/outcome-capture.states.js';
+import { stateStories } from './state-stories.js';
 
 /** The public attributes, as story args (named like the attributes). */
 interface OutcomeCaptureArgs {
@@ -127,54 +127,14 @@ function findElement(canvasElement: HTMLElement): MspOutcomeCapture {
   return element;
 }
 
-function stateNamed(name: string): ElementState {
-  const state = outcomeCaptureStates.find((candidate) => candidate.name === name);
-  if (!state) {
-    throw new Error(
-      `outcomeCaptureStates has no state named "${name}"; it has ${outcomeCaptureStates.map((s) => s.name).join(', ')}`,
-    );
-  }
-  return state;
-}
 
-const statesWithStories = new Set<string>();
-
-/**
- * A story for one entry of `outcomeCaptureStates`.
- *
- * On the docs page, a story in another language than the toolbar's is shown in its own frame: the
- * language is one setting for the whole page, so inline it would switch every story there. A story
- * that shows errors is left off the docs page (it is in the sidebar): showing errors moves focus to
- * the error summary, which would make the docs page jump to it.
- */
-function storyFor(name: string): Story {
-  const state = stateNamed(name);
-  statesWithStories.add(name);
-  const ownFrame = Boolean(state.locale && state.locale !== 'en-GB');
-  const globals: Record<string, unknown> = {};
-  if (state.locale) globals.locale = state.locale;
-  if (state.narrow) globals.viewport = { value: 'mobile1', isRotated: false };
-  return {
-    render: () =>
-      state.narrow
-        ? // The viewport (above) narrows the canvas; the wrapper keeps the docs page and a plain iframe narrow too.
-          html`<div style="max-width: 320px">${renderOutcomeCaptureState(state)}</div>`
-        : renderOutcomeCaptureState(state),
-    play: async ({ canvasElement }) => {
-      await applyState(findElement(canvasElement), state);
-    },
-    globals,
-    tags: state.showErrors ? ['!autodocs'] : [],
-    parameters: {
-      // These stories show one fixed state; the controls belong to EventLog.
-      controls: { disable: true },
-      docs: {
-        description: { story: state.description },
-        story: ownFrame ? { inline: false, height: '1600px' } : {},
-      },
-    },
-  };
-}
+const { storyFor, everyStateHasAStory } = stateStories({
+  states: outcomeCaptureStates,
+  listName: 'outcomeCaptureStates',
+  tag: 'msp-outcome-capture',
+  render: renderOutcomeCaptureState,
+  apply: applyState,
+});
 
 // ——— stories ———
 
@@ -303,12 +263,7 @@ export const UnreadableValue = storyFor('UnreadableValue');
 export const RecordWithNulls = storyFor('RecordWithNulls');
 export const Version1Record = storyFor('Version1Record');
 
-const statesWithoutStories = outcomeCaptureStates.filter((state) => !statesWithStories.has(state.name));
-if (statesWithoutStories.length) {
-  throw new Error(
-    `Add a story for each state in outcomeCaptureStates: missing ${statesWithoutStories.map((state) => `export const ${state.name} = storyFor('${state.name}');`).join(' ')}`,
-  );
-}
+everyStateHasAStory();
 
 /** FormData entries as JSON for reading: JSON text is parsed, so a record shows as an object. */
 function formDataForDisplay(data: FormData): Record<string, unknown> {

@@ -1,7 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing } from 'lit';
 import '../src/elements/review-close/review-close.js';
-import type { MspReviewClose } from '../src/elements/review-close/review-close.component.js';
 import type { OutcomeCaptureRecord } from '../src/schemas/outcome-capture.js';
 import type { ReviewCloseRecord } from '../src/schemas/review-close.js';
 import { susiRecord } from './states/outcome-capture.records.js';
@@ -9,8 +8,8 @@ import {
   applyReviewCloseState,
   renderReviewCloseState,
   reviewCloseStates,
-  type ReviewCloseState,
 } from './states/review-close.states.js';
+import { stateStories } from './state-stories.js';
 
 /** The public attributes, as story args (named like the attributes). */
 interface ReviewCloseArgs {
@@ -79,40 +78,14 @@ export default meta;
 
 const json = (value: unknown) => (value === undefined || value === null || value === '' ? undefined : typeof value === 'string' ? value : JSON.stringify(value));
 
-function findElement(canvasElement: HTMLElement): MspReviewClose {
-  const element = canvasElement.querySelector('msp-review-close');
-  if (!element) throw new Error('The story did not render <msp-review-close>');
-  return element;
-}
 
-const statesWithStories = new Set<string>();
-
-/** A story for one entry of `reviewCloseStates`; see the outcome-capture stories for why some have a frame of their own. */
-function storyFor(name: string): Story {
-  const state = reviewCloseStates.find((candidate) => candidate.name === name) as ReviewCloseState | undefined;
-  if (!state) throw new Error(`reviewCloseStates has no state named "${name}"`);
-  statesWithStories.add(name);
-  const ownFrame = Boolean(state.locale && state.locale !== 'en-GB');
-  const globals: Record<string, unknown> = {};
-  if (state.locale) globals.locale = state.locale;
-  if (state.narrow) globals.viewport = { value: 'mobile1', isRotated: false };
-  return {
-    render: (): TemplateResult =>
-      state.narrow ? html`<div style="max-width: 320px">${renderReviewCloseState(state)}</div>` : renderReviewCloseState(state),
-    play: async ({ canvasElement }) => {
-      await applyReviewCloseState(findElement(canvasElement), state);
-    },
-    globals,
-    tags: state.showErrors ? ['!autodocs'] : [],
-    parameters: {
-      controls: { disable: true },
-      docs: {
-        description: { story: state.description },
-        story: ownFrame ? { inline: false, height: '1600px' } : {},
-      },
-    },
-  };
-}
+const { storyFor, everyStateHasAStory } = stateStories({
+  states: reviewCloseStates,
+  listName: 'reviewCloseStates',
+  tag: 'msp-review-close',
+  render: renderReviewCloseState,
+  apply: applyReviewCloseState,
+});
 
 /** The element as the controls set it. */
 export const Playground: Story = {
@@ -151,9 +124,4 @@ export const OutcomesRecordUnreadable = storyFor('OutcomesRecordUnreadable');
 export const MismatchedOutcomes = storyFor('MismatchedOutcomes');
 export const UnreadableValue = storyFor('UnreadableValue');
 
-const statesWithoutStories = reviewCloseStates.filter((state) => !statesWithStories.has(state.name));
-if (statesWithoutStories.length) {
-  throw new Error(
-    `Add a story for each state in reviewCloseStates: missing ${statesWithoutStories.map((state) => `export const ${state.name} = storyFor('${state.name}');`).join(' ')}`,
-  );
-}
+everyStateHasAStory();

@@ -1,10 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/elements/risk-heat-map/risk-heat-map.js';
-import type { MspRiskHeatMap } from '../src/elements/risk-heat-map/risk-heat-map.component.js';
 import type { RiskHeatMapRecord } from '../src/schemas/risk-heat-map.js';
 import { susiMapRecord } from './states/risk-heat-map.records.js';
 import { applyState, renderRiskHeatMapState, riskHeatMapStates } from './states/risk-heat-map.states.js';
+import { stateStories } from './state-stories.js';
 
 /** The public attributes, as story args (named like the attributes). */
 interface RiskHeatMapArgs {
@@ -80,33 +80,13 @@ export const Playground: Story = {
   ></msp-risk-heat-map>`,
 };
 
-const statesWithStories = new Set<string>();
-
-/** A story for one entry of `riskHeatMapStates`; a Welsh one in its own frame on the docs page, since the language is page-wide. */
-function storyFor(name: string): Story {
-  const state = riskHeatMapStates.find((candidate) => candidate.name === name);
-  if (!state) throw new Error(`riskHeatMapStates has no state named "${name}"`);
-  statesWithStories.add(name);
-  const globals: Record<string, unknown> = {};
-  if (state.locale) globals.locale = state.locale;
-  if (state.narrow) globals.viewport = { value: 'mobile1', isRotated: false };
-  return {
-    render: () => renderRiskHeatMapState(state),
-    play: async ({ canvasElement }) => {
-      const element = canvasElement.querySelector<MspRiskHeatMap>('msp-risk-heat-map');
-      if (element) await applyState(element, state);
-    },
-    globals,
-    tags: state.showErrors ? ['!autodocs'] : [],
-    parameters: {
-      controls: { disable: true },
-      docs: {
-        description: { story: state.description },
-        story: state.locale && state.locale !== 'en-GB' ? { inline: false, height: '1600px' } : {},
-      },
-    },
-  };
-}
+const { storyFor, everyStateHasAStory } = stateStories({
+  states: riskHeatMapStates,
+  listName: 'riskHeatMapStates',
+  tag: 'msp-risk-heat-map',
+  render: renderRiskHeatMapState,
+  apply: applyState,
+});
 
 export const Empty = storyFor('Empty');
 export const OneItem = storyFor('OneItem');
@@ -121,7 +101,4 @@ export const Readonly = storyFor('Readonly');
 export const Disabled = storyFor('Disabled');
 export const UnreadableValue = storyFor('UnreadableValue');
 
-const statesWithoutStories = riskHeatMapStates.filter((state) => !statesWithStories.has(state.name));
-if (statesWithoutStories.length) {
-  throw new Error(`Add a story for each state in riskHeatMapStates: missing ${statesWithoutStories.map((state) => state.name).join(', ')}`);
-}
+everyStateHasAStory();
