@@ -2,28 +2,16 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { QuestionnaireQuestion } from '../../src/elements/experience-questionnaire/experience-questionnaire.questions.js';
 import type { ExperienceQuestionnaireRecord } from '../../src/schemas/experience-questionnaire.js';
 import { advocateExperience, councilExperience, councilQuestions, joyceExperience } from './experience-questionnaire.records.js';
+import type { ElementStateBase } from './element-state.js';
 
 /**
  * Every state of <msp-experience-questionnaire> that matters. Storybook shows each one, and the
  * tests render each one and run axe on it, in English and in Welsh: one list, so they cannot drift.
  */
-export interface QuestionnaireState {
-  name: string;
-  description: string;
-  value?: ExperienceQuestionnaireRecord | string;
+export interface QuestionnaireState extends ElementStateBase<ExperienceQuestionnaireRecord> {
   questions?: QuestionnaireQuestion[];
   easyRead?: boolean;
   oneAtATime?: boolean;
-  readonly?: boolean;
-  disabled?: boolean;
-  required?: boolean;
-  /** Attempt to complete the questionnaire after rendering, so errors are shown. */
-  showErrors?: boolean;
-  locale?: 'en-GB' | 'cy';
-  /** A narrow viewport, like a phone. */
-  narrow?: boolean;
-  /** As printed: shown with `print-preview`, and the tests also emulate print media. */
-  print?: boolean;
 }
 
 export const questionnaireStates: QuestionnaireState[] = [

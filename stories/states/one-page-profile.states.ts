@@ -2,26 +2,14 @@ import { html, type TemplateResult } from 'lit';
 import type { ProfileMode } from '../../src/elements/one-page-profile/one-page-profile.component.js';
 import type { OnePageProfileRecord } from '../../src/schemas/one-page-profile.js';
 import { joyceProfile, joyceWithChart, joyceWithPhoto, longProfile, tooLongProfile, welshProfile } from './one-page-profile.records.js';
+import type { ElementStateBase } from './element-state.js';
 
 /**
  * Every state of <msp-one-page-profile> that matters. Storybook shows each one, and the tests
  * render each one and run axe on it, in English and in Welsh: one list, so they cannot drift.
  */
-export interface ElementState {
-  name: string;
-  description: string;
-  value?: OnePageProfileRecord | string;
+export interface ElementState extends ElementStateBase<OnePageProfileRecord> {
   mode?: ProfileMode;
-  readonly?: boolean;
-  disabled?: boolean;
-  required?: boolean;
-  /** Attempt to complete the tool after rendering, so errors are shown. */
-  showErrors?: boolean;
-  locale?: 'en-GB' | 'cy';
-  /** A narrow viewport, like a phone. */
-  narrow?: boolean;
-  /** As printed: the tests also emulate print media. */
-  print?: boolean;
 }
 
 export const onePageProfileStates: ElementState[] = [

@@ -2,26 +2,13 @@ import { html, type TemplateResult } from 'lit';
 import type { OutcomeCaptureRecord } from '../../src/schemas/outcome-capture.js';
 import { joyceRecord, mrARecord, mrsTRecord, susiRecord } from './outcome-capture.records.js';
 import { joyceRecordV1 } from './outcome-capture.records.v1.js';
+import type { ElementStateBase } from './element-state.js';
 
 /**
  * Every state of <msp-outcome-capture> that matters. Storybook shows each one, and the tests
  * render each one and run axe on it, in English and in Welsh: one list, so they cannot drift.
  */
-export interface ElementState {
-  name: string;
-  description: string;
-  value?: OutcomeCaptureRecord | string;
-  readonly?: boolean;
-  disabled?: boolean;
-  required?: boolean;
-  /** Attempt to complete the tool after rendering, so errors are shown. */
-  showErrors?: boolean;
-  locale?: 'en-GB' | 'cy';
-  /** A narrow viewport, like a phone. */
-  narrow?: boolean;
-  /** As printed: shown with `print-preview`, and the tests also emulate print media. */
-  print?: boolean;
-}
+export type ElementState = ElementStateBase<OutcomeCaptureRecord>;
 
 export const outcomeCaptureStates: ElementState[] = [
   { name: 'Empty', description: 'Nothing filled in yet.', required: true },

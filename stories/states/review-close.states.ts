@@ -3,30 +3,17 @@ import type { OutcomeCaptureRecord } from '../../src/schemas/outcome-capture.js'
 import type { ReviewCloseRecord } from '../../src/schemas/review-close.js';
 import { joyceRecord, mrsTRecord, susiRecord } from './outcome-capture.records.js';
 import { joyceCeasedClosure, joyceReview, mrsTClosure, susiClosure } from './review-close.records.js';
+import type { ElementStateBase } from './element-state.js';
 
 /**
  * Every state of <msp-review-close> that matters. Storybook shows each one, and the tests render
  * each one and run axe on it, in English and in Welsh: one list, so they cannot drift.
  */
-export interface ReviewCloseState {
-  name: string;
-  description: string;
-  /** The review-close record, or its JSON text. */
-  value?: ReviewCloseRecord | string;
+export interface ReviewCloseState extends ElementStateBase<ReviewCloseRecord> {
   /** The outcome-capture record whose outcomes are reviewed or closed, or its JSON text. */
   outcomes?: OutcomeCaptureRecord | string;
-  readonly?: boolean;
-  disabled?: boolean;
-  required?: boolean;
   /** Choose a stage after rendering, for a state that starts a new record. */
   stage?: 'review' | 'closure';
-  /** Attempt to complete the tool after rendering, so errors are shown. */
-  showErrors?: boolean;
-  locale?: 'en-GB' | 'cy';
-  /** A narrow viewport, like a phone. */
-  narrow?: boolean;
-  /** As printed: shown with `print-preview`, and the tests also emulate print media. */
-  print?: boolean;
 }
 
 const [, joyceVisits] = joyceRecord.outcomes.map((outcome) => outcome.id);

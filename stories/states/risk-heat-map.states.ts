@@ -1,29 +1,17 @@
 import { html, type TemplateResult } from 'lit';
 import type { RiskHeatMapRecord } from '../../src/schemas/risk-heat-map.js';
 import { joyceMapRecord, manyItemsRecord, susiMapRecord } from './risk-heat-map.records.js';
+import type { ElementStateBase } from './element-state.js';
 
 /**
  * Every state of <msp-risk-heat-map> that matters. Storybook shows each one, and the tests render
  * each one and run axe on it, in English and in Welsh: one list, so they cannot drift.
  */
-export interface RiskHeatMapState {
-  name: string;
-  description: string;
-  value?: RiskHeatMapRecord | string;
+export interface RiskHeatMapState extends ElementStateBase<RiskHeatMapRecord> {
   /** `table` shows the views as a table rather than a map. */
   layout?: 'map' | 'table';
-  readonly?: boolean;
-  disabled?: boolean;
-  required?: boolean;
   /** Add an empty activity once rendered, as a person who has just started would. */
   addItem?: boolean;
-  /** Attempt to complete the tool after rendering, so errors are shown. */
-  showErrors?: boolean;
-  locale?: 'en-GB' | 'cy';
-  /** A narrow viewport, like a phone. */
-  narrow?: boolean;
-  /** As printed: shown with `print-preview`, and the tests also emulate print media. */
-  print?: boolean;
 }
 
 export const riskHeatMapStates: RiskHeatMapState[] = [
