@@ -7,6 +7,7 @@ import { testCountReporter } from './scripts/test-count-reporter.mjs';
 import { testRunnerHtml } from './scripts/test-page.mjs';
 import { emulateForcedColoursPlugin } from './test/plugins/emulate-forced-colours.mjs';
 import { bundledFiles } from './scripts/wtr-bundled-files.mjs';
+import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
 /**
  * Property tests run 200 cases per property; `npm run fuzz` sets MSP_PROPERTY_RUNS to run many
@@ -17,7 +18,7 @@ const propertySeed = process.env.MSP_PROPERTY_SEED ? Number(process.env.MSP_PROP
 const fuzzing = propertyRuns > 200;
 
 /** Chromium from the system by default; set CHROME_PATH to use another Chrome or Chromium. */
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+const executablePath = chromiumPath;
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
@@ -33,16 +34,7 @@ export default {
       launchOptions: {
         executablePath,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-        ],
+        args: chromiumArgs,
       },
     }),
   ],

@@ -6,21 +6,25 @@ import puppeteer from 'puppeteer-core';
 
 export const chromiumPath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
+/**
+ * Flags for headless Chromium on this machine, shared with the test runner: no sandbox (it runs as
+ * root), no background connections and no look-ups of Google's hosts (there is no network).
+ */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+];
+
 export function launchChromium({ args = [] } = {}) {
   return puppeteer.launch({
     executablePath: chromiumPath,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--lang=en-GB',
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-      ...args,
-    ],
+    args: [...chromiumArgs, '--lang=en-GB', ...args],
   });
 }
