@@ -59,3 +59,15 @@ export function errorSummary(errors: readonly FieldError[], root: () => ShadowRo
     </ul>
   </div>`;
 }
+
+/** Errors in the order their fields appear, as the GOV.UK error summary lists them. */
+export function inPageOrder(errors: FieldError[], root: ShadowRoot | null): FieldError[] {
+  if (!root || errors.length < 2) return errors;
+  const position = new Map(errors.map((error) => [error, root.querySelector(`#${CSS.escape(error.fieldId)}`)] as const));
+  return [...errors].sort((a, b) => {
+    const first = position.get(a);
+    const second = position.get(b);
+    if (!first || !second) return first ? -1 : second ? 1 : 0;
+    return first.compareDocumentPosition(second) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+  });
+}

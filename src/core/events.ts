@@ -54,6 +54,27 @@ export class MspErrorEvent extends CustomEvent<MspErrorDetail> {
   }
 }
 
+/**
+ * Tells the page about an edit: `msp-input` and a native `input` for every one, and `msp-change`
+ * and a native `change` for a committed one. The record is parsed from `json` for a listener only
+ * when one reads it, and is the record of this moment.
+ */
+export function emitValueEvents(target: EventTarget, json: string, valid: boolean, committed: boolean): void {
+  let value: unknown;
+  const detail = {
+    get value() {
+      return (value ??= JSON.parse(json));
+    },
+    valid,
+  };
+  target.dispatchEvent(new MspInputEvent(detail));
+  target.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  if (committed) {
+    target.dispatchEvent(new MspChangeEvent(detail));
+    target.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'msp-input': MspInputEvent;

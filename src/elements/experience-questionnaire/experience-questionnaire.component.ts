@@ -1,9 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { optional } from '../../core/common-messages.js';
-import type { FieldError } from '../../core/error-summary.js';
 import { MspErrorEvent } from '../../core/events.js';
-import { radiosField, textField, type ChoiceOption } from '../../core/fields.js';
+import { radiosField, type ChoiceOption } from '../../core/fields.js';
+import type { FieldBinder } from '../../core/field-binder.js';
 import { MspFormElement } from '../../core/form-element.js';
 import { msg, str } from '../../core/locale.js';
 import { setOptionalText } from '../../core/set-aside.js';
@@ -35,6 +35,8 @@ import {
 } from './experience-questionnaire.state.js';
 import { questionnaireStyles } from './experience-questionnaire.styles.js';
 import { renderQuestionnaireSummary } from './experience-questionnaire.summary.js';
+
+type QuestionnaireFields = FieldBinder<QuestionnaireDraft, QuestionnaireView>;
 
 /**
  * How the person experienced safeguarding, asked at the end: did they feel in control, informed,
@@ -145,12 +147,12 @@ export class MspExperienceQuestionnaire extends MspFormElement<
 
 
   protected renderFields(): TemplateResult {
-    const errors = this.fieldErrors();
+    const form = this.fields();
     const they = answeredForThem(this.record.completedBy);
     const steps = [
-      () => this.renderCompletedBy(errors),
+      () => this.renderCompletedBy(form),
       ...this.shown.map((question, index) => () => this.renderQuestion(question, index, they)),
-      () => this.renderComments(errors),
+      () => this.renderComments(form),
     ];
     const intro = html`<p class="body">${msg('You can skip any question.', { id: 'eq.intro' })}</p>`;
     if (!this.oneAtATime) return html`${intro}${steps.map((step) => step())}`;
@@ -192,18 +194,11 @@ export class MspExperienceQuestionnaire extends MspFormElement<
     ${field(html`<span class="pictured">${picture(name)}<span>${words}</span></span>` as unknown as string)}`;
   }
 
-  private renderCompletedBy(errors: FieldError[]) {
+  private renderCompletedBy(form: QuestionnaireFields) {
     const options = completedByOptions();
     return this.question('people', completedByQuestion(), options, (label) =>
-      radiosField({
-        id: 'completedBy',
-        name: 'completedBy',
-        label,
-        options,
-        value: this.record.completedBy,
-        error: this.errorFor('completedBy', errors),
+      form.choice('completedBy', label, options, this.record.completedBy, (record, by) => this.askAllThen(record, () => (record.completedBy = by)), {
         asHeading: true,
-        onSelect: (by) => this.change((record) => (record.completedBy = by), { commit: true, touch: 'completedBy' }),
       }),
     );
   }
@@ -236,34 +231,29 @@ export class MspExperienceQuestionnaire extends MspFormElement<
     );
   }
 
-  private renderComments(errors: FieldError[]) {
+  private renderComments(form: QuestionnaireFields) {
     const comment = (id: 'couldBeBetter' | 'anythingElse', words: string, name: QuestionPicture) =>
       this.question(name, `${words} ${optional()}`, [], (label) =>
-        textField({
-          id,
+        form.text(id, {
           label,
-          value: this.record[id] ?? '',
+          value: this.record[id],
           maxLength: QUESTIONNAIRE_LIMITS.commentLength,
           multiline: true,
-          error: this.errorFor(id, errors),
-          onInput: (text) => this.change((record) => setOptionalText(record, id, text)),
-          onCommit: () => this.commit(id),
+          set: (record, text) => this.askAllThen(record, () => setOptionalText(record, id, text)),
         }),
       );
     return html`${comment('couldBeBetter', couldBeBetterQuestion(), 'speech')} ${comment('anythingElse', anythingElseQuestion(), 'question')}`;
   }
 
-  /** An edit; the first one of a record with no answers yet records every question shown as asked. */
-  private change(apply: (record: QuestionnaireDraft) => void, options?: { commit?: boolean; touch?: string }) {
-    this.edit((record) => {
-      askAll(record, this.shown);
-      apply(record);
-    }, options);
+  /** Every edit does this first: the first one of a record with no answers yet records every question shown as asked. */
+  private askAllThen(record: QuestionnaireDraft, apply: () => void) {
+    askAll(record, this.shown);
+    apply();
   }
 
   /** Answers a question; with no answer, clears it (it is then skipped) and puts focus back on its first answer. */
   private answer(question: string, answer?: ExperienceAnswer, refocus?: string) {
-    this.change((record) => setAnswer(record, question, answer), { commit: true });
+    this.edit((record) => this.askAllThen(record, () => setAnswer(record, question, answer)), { commit: true });
     this.focusAfterUpdate = refocus;
   }
 }

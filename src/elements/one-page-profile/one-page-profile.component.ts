@@ -2,10 +2,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { optional } from '../../core/common-messages.js';
 import { describedBy, errorId, groupClass } from '../../core/field-parts.js';
-import { errorMessage, textField } from '../../core/fields.js';
+import { errorMessage } from '../../core/fields.js';
+import type { FieldBinder } from '../../core/field-binder.js';
 import { MspFormElement } from '../../core/form-element.js';
 import { getLocale, msg, str } from '../../core/locale.js';
-import { PrintModeController } from '../../core/print-mode.js';
 import { setOptionalText } from '../../core/set-aside.js';
 import { CHART_COLUMNS, onePageProfile, PROFILE_LIMITS, PROFILE_SECTIONS, type OnePageProfileRecord } from '../../schemas/one-page-profile.js';
 import { FIELD, onePageProfileFieldError } from './one-page-profile.errors.js';
@@ -29,7 +29,7 @@ import { onePageProfileStyles } from './one-page-profile.styles.js';
 import { renderProfile } from './one-page-profile.summary.js';
 import { addLabel, columnLabel, helpedByLabel, itemName, listPrompt, listTitle, sharedWithLabel } from './one-page-profile.words.js';
 
-type ErrorLookup = (id: string) => string | undefined;
+type ProfileFields = FieldBinder<OnePageProfileDraft, OnePageProfileView>;
 
 /** How the element shows the profile. */
 export type ProfileMode = 'edit' | 'view' | 'print';
@@ -93,7 +93,6 @@ export class MspOnePageProfile extends MspFormElement<OnePageProfileRecord, OneP
   protected isEmpty = isEmptyOnePageProfile;
   protected fieldErrorFor = onePageProfileFieldError;
 
-  private readonly printMedia = new PrintModeController(this);
   private readonly photos = new PhotoCanvas(this);
   /** What was made smaller to fit the printed page. */
   private fit: Fit = NO_FIT;
@@ -110,7 +109,7 @@ export class MspOnePageProfile extends MspFormElement<OnePageProfileRecord, OneP
 
   /** Laid out as the one printed page: printing, or previewing print. */
   private get asSheet(): boolean {
-    return this.printMedia.printing || this.printPreview || this.mode === 'print';
+    return this.printing || this.mode === 'print';
   }
 
   protected submitLabel() {
@@ -121,7 +120,7 @@ export class MspOnePageProfile extends MspFormElement<OnePageProfileRecord, OneP
     const photo = this.record.photo;
     return renderProfile(this.record, {
       sheet: this.asSheet,
-      paper: this.asSheet && !this.printMedia.printing,
+      paper: this.asSheet && !this.pagePrinting,
       fit: this.fit,
       photo: photo ? this.photoImage(photo) : nothing,
     });
@@ -143,48 +142,45 @@ export class MspOnePageProfile extends MspFormElement<OnePageProfileRecord, OneP
   // ——— the form ———
 
   protected renderFields(): TemplateResult {
-    const errors = this.fieldErrors();
-    const error: ErrorLookup = (id) => this.errorFor(id, errors);
+    const form = this.fields();
     const record = this.record;
     return html`
       <section class="section" aria-labelledby="about-me-heading">
         <h2 class="heading-m" id="about-me-heading">${msg('About me', { id: 'opp.about-me' })}</h2>
-        ${this.textFor(FIELD.name, {
+        ${form.text(FIELD.name, {
           label: msg('What do you like to be called?', { id: 'opp.name.label' }),
           hint: msg('The name people should use when they talk to you.', { id: 'opp.name.hint' }),
           value: record.name,
           maxLength: PROFILE_LIMITS.nameLength,
-          error: error(FIELD.name),
           set: (r, text) => (r.name = text),
         })}
-        ${this.renderPhoto(error)}
+        ${this.renderPhoto(form)}
       </section>
-      ${PROFILE_SECTIONS.map((section) => this.renderList(section, error))} ${this.renderList('communication', error)}
+      ${PROFILE_SECTIONS.map((section) => this.renderList(section, form))} ${this.renderList('communication', form)}
       <section class="section" aria-labelledby="sharing-heading">
         <h2 class="heading-m" id="sharing-heading">${msg('About this profile', { id: 'opp.sharing' })}</h2>
-        ${this.textFor(FIELD.helpedBy, {
+        ${form.text(FIELD.helpedBy, {
           label: `${helpedByLabel()} ${optional()}`,
           hint: msg('For example: my sister Ann and my social worker.', { id: 'opp.helped-by.hint' }),
           value: record.helpedBy ?? '',
           maxLength: PROFILE_LIMITS.noteLength,
           multiline: true,
-          error: error(FIELD.helpedBy),
           set: (r, text) => setOptionalText(r, 'helpedBy', text),
         })}
-        ${this.textFor(FIELD.sharedWith, {
+        ${form.text(FIELD.sharedWith, {
           label: sharedWithLabel(),
           hint: msg('You choose who sees it. For example: the staff at my day centre and my GP.', { id: 'opp.shared-with.hint' }),
           value: record.sharedWith,
           maxLength: PROFILE_LIMITS.noteLength,
           multiline: true,
-          error: error(FIELD.sharedWith),
           set: (r, text) => (r.sharedWith = text),
         })}
       </section>
     `;
   }
 
-  private renderPhoto(error: ErrorLookup) {
+  private renderPhoto(form: ProfileFields) {
+    const error = form.error;
     const photo = this.record.photo;
     const problem = this.view.photoProblem;
     const photoError = problem ? photoProblemMessage(problem) : error(FIELD.photo);
@@ -212,12 +208,11 @@ export class MspOnePageProfile extends MspFormElement<OnePageProfileRecord, OneP
       ${photo
         ? html`<div class="photo-edit">
             ${this.photoImage(photo)}
-            ${this.textFor(FIELD.photoAlt, {
+            ${form.text(FIELD.photoAlt, {
               label: msg('Describe the photo', { id: 'opp.alt.label' }),
               hint: msg('For people who cannot see it. For example: Joyce smiling in her garden.', { id: 'opp.alt.hint' }),
               value: photo.alt,
               maxLength: PROFILE_LIMITS.altLength,
-              error: error(FIELD.photoAlt),
               set: (r, text) => r.photo && (r.photo = { ...r.photo, alt: text }),
             })}
             <button type="button" class="button button--secondary" @click=${this.removePhoto}>
@@ -283,11 +278,10 @@ export class MspOnePageProfile extends MspFormElement<OnePageProfileRecord, OneP
 
   // ——— the lists: statements in each section, rows of the chart ———
 
-  private renderList(list: ProfileList, error: ErrorLookup) {
+  private renderList(list: ProfileList, form: ProfileFields) {
     const items = listOf(this.record, list);
     const full = items.length >= listLimit(list);
     const addId = FIELD.add(list);
-    const addError = error(addId);
     const promptId = `${list}-prompt`;
     const removed = this.view.removed?.list === list ? this.view.removed : undefined;
     const title = listTitle(list);
@@ -298,7 +292,7 @@ export class MspOnePageProfile extends MspFormElement<OnePageProfileRecord, OneP
         ? html`<fieldset class="fieldset">
             <legend class="visually-hidden">${title}</legend>
             <ol class="items">
-              ${items.map((item, index) => this.renderItemOnChange(list, item, index, items.length, error))}
+              ${items.map((item, index) => this.renderItemOnChange(list, item, index, items.length, form))}
             </ol>
           </fieldset>`
         : nothing}
@@ -317,46 +311,35 @@ export class MspOnePageProfile extends MspFormElement<OnePageProfileRecord, OneP
             </button>
           </div>`
         : nothing}
-      <div class=${groupClass(addError)}>
-        ${errorMessage(addId, addError)}
-        <button
-          type="button"
-          id=${addId}
-          class="button button--secondary"
-          ?disabled=${full}
-          aria-describedby=${describedBy(promptId, addError && errorId(addId))!}
-          @click=${() => this.addTo(list)}
-        >
-          ${addLabel(list)}<span class="visually-hidden"> (${title})</span>
-        </button>
-        ${full
-          ? html`<p class="hint">${msg(str`You can add up to ${listLimit(list)}.`, { id: 'opp.list.full' })}</p>`
-          : nothing}
-      </div>
+      ${form.addButton(addId, {
+        label: html`${addLabel(list)}<span class="visually-hidden"> (${title})</span>`,
+        disabled: full,
+        describedBy: promptId,
+        hint: full ? msg(str`You can add up to ${listLimit(list)}.`, { id: 'opp.list.full' }) : undefined,
+        onAdd: () => this.addTo(list),
+      })}
     </section>`;
   }
 
   /** One item, rendered again only when something it shows has changed: typing in one of sixty re-renders that one. */
-  private renderItemOnChange(list: ProfileList, item: ListItem, index: number, count: number, error: ErrorLookup) {
+  private renderItemOnChange(list: ProfileList, item: ListItem, index: number, count: number, form: ProfileFields) {
+    const error = form.error;
     const fields = list === 'communication' ? CHART_COLUMNS : (['text'] as const);
     return guard([item, index, count, getLocale(), ...fields.map((field) => error(FIELD.text(item.id, field)))], () =>
-      this.renderItem(list, item, index, count, error),
+      this.renderItem(list, item, index, count, form),
     );
   }
 
-  private renderItem(list: ProfileList, item: ListItem, index: number, count: number, error: ErrorLookup) {
+  private renderItem(list: ProfileList, item: ListItem, index: number, count: number, form: ProfileFields) {
     const name = itemName(list, index + 1);
     const box = (field: string, label: string, value: string) =>
-      textField({
-        id: FIELD.text(item.id, field),
+      form.text(FIELD.text(item.id, field), {
         label,
         value,
         maxLength: PROFILE_LIMITS.statementLength,
         multiline: true,
         rows: 2,
-        error: error(FIELD.text(item.id, field)),
-        onInput: (text) => this.edit((record) => editItem(record, list, item.id, field, text)),
-        onCommit: () => this.commit(FIELD.text(item.id, field)),
+        set: (record, text) => editItem(record, list, item.id, field, text),
       });
     const actions = html`<div class="item__actions">
       ${this.moveButton(list, item.id, -1, index === 0, name)} ${this.moveButton(list, item.id, 1, index === count - 1, name)}

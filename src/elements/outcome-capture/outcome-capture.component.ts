@@ -1,18 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { formatDateTime, optional } from '../../core/common-messages.js';
-import {
-  checkboxesField,
-  dateInputField,
-  dateProblem,
-  datePartsAtFault,
-  errorMessage,
-  isoDateFromParts,
-  radiosField,
-  selectField,
-  textField,
-  type DateParts,
-} from '../../core/fields.js';
+import { checkboxesField, isoDateFromParts, radiosField, selectField, type DateParts } from '../../core/fields.js';
+import { editItemById, type FieldBinder } from '../../core/field-binder.js';
 import { MspFormElement } from '../../core/form-element.js';
 import { getLocale, msg, str } from '../../core/locale.js';
 import { setOptionalText } from '../../core/set-aside.js';
@@ -50,7 +40,7 @@ import {
 import { outcomeCaptureStyles } from './outcome-capture.styles.js';
 import { renderChangeList, renderOutcomeCaptureSummary } from './outcome-capture.summary.js';
 
-type ErrorLookup = (id: string) => string | undefined;
+type OutcomeFields = FieldBinder<OutcomeCaptureDraft, OutcomeCaptureView>;
 
 /**
  * What the person wants to happen, in their own words, at the start of a safeguarding enquiry
@@ -101,8 +91,8 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
 
 
   protected renderFields(): TemplateResult {
-    const errors = this.fieldErrors();
-    const error: ErrorLookup = (id) => this.errorFor(id, errors);
+    const form = this.fields();
+    const error = form.error;
     const record = this.record;
     const showOutcomes = record.asked === 'asked-expressed' || record.outcomes.some((outcome) => !outcome.withdrawn);
     return html`
@@ -116,7 +106,7 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
           options: askedOptions(record.asked),
           value: record.asked,
           error: error(FIELD.asked),
-          onSelect: (asked) => this.answer((r) => (r.asked = asked), FIELD.asked),
+          onSelect: (asked) => form.edit((r) => (r.asked = asked), { commit: true, touch: FIELD.asked }),
           conditional: {
             'asked-expressed': radiosField({
               id: FIELD.expressedBy,
@@ -125,32 +115,30 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
               options: expressedByOptions(),
               value: record.expressedBy,
               error: error(FIELD.expressedBy),
-              onSelect: (by) => this.answer((r) => (r.expressedBy = by), FIELD.expressedBy),
+              onSelect: (by) => form.edit((r) => (r.expressedBy = by), { commit: true, touch: FIELD.expressedBy }),
             }),
-            'not-asked': this.textFor(FIELD.notAskedReason, {
+            'not-asked': form.text(FIELD.notAskedReason, {
               label: `${msg('Why were they not asked?', { id: 'oc.not-asked-reason.label' })} ${optional()}`,
-              value: record.notAskedReason ?? '',
+              value: record.notAskedReason,
               maxLength: LIMITS.reasonLength,
               multiline: true,
-              error: error(FIELD.notAskedReason),
               set: (r, text) => setOptionalText(r, 'notAskedReason', text),
             }),
           },
         })}
       </section>
-      ${showOutcomes ? this.renderOutcomes(error) : nothing}
-      ${wasAsked(record.asked) ? this.renderConversation(error) : nothing} ${this.renderCapacity(error)}
-      ${this.renderTakingPart(error)}
+      ${showOutcomes ? this.renderOutcomes(form) : nothing}
+      ${wasAsked(record.asked) ? this.renderConversation(form) : nothing} ${this.renderCapacity(form)}
+      ${this.renderTakingPart(form)}
     `;
   }
 
-  private renderOutcomes(error: ErrorLookup) {
+  private renderOutcomes(form: OutcomeFields) {
     const outcomes = this.record.outcomes;
     const withdrawing = new Set(this.view.withdrawing);
     const shown = outcomes.filter((outcome) => !outcome.withdrawn || withdrawing.has(outcome.id));
     const withdrawn = outcomes.filter((outcome) => outcome.withdrawn && !withdrawing.has(outcome.id));
     const full = outcomes.length >= LIMITS.outcomes;
-    const addError = error(FIELD.addOutcome);
     return html`<section class="section" aria-labelledby="outcomes-heading">
       <h2 class="heading-m" id="outcomes-heading">${msg('What the person wants to happen', { id: 'oc.heading.outcomes' })}</h2>
       <p class="body">
@@ -159,26 +147,17 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
         })}
       </p>
       <ol class="panel-list">
-        ${shown.map((outcome, index) => this.renderOutcomeOnChange(outcome, index, error))}
+        ${shown.map((outcome, index) => this.renderOutcomeOnChange(outcome, index, form))}
       </ol>
-      <div class=${addError ? 'form-group form-group--error' : 'form-group'}>
-        ${errorMessage(FIELD.addOutcome, addError)}
-        <button
-          type="button"
-          id=${FIELD.addOutcome}
-          class="button button--secondary"
-          ?disabled=${full}
-          aria-describedby=${addError ? `${FIELD.addOutcome}-error` : nothing}
-          @click=${this.addOutcome}
-        >
-          ${shown.length === 0
+      ${form.addButton(FIELD.addOutcome, {
+        label:
+          shown.length === 0
             ? msg('Add what the person wants to happen', { id: 'oc.add-first' })
-            : msg('Add something else they want to happen', { id: 'oc.add-another' })}
-        </button>
-        ${full
-          ? html`<p class="hint">${msg(str`You can write down up to ${LIMITS.outcomes} things.`, { id: 'oc.outcomes.full' })}</p>`
-          : nothing}
-      </div>
+            : msg('Add something else they want to happen', { id: 'oc.add-another' }),
+        disabled: full,
+        hint: full ? msg(str`You can write down up to ${LIMITS.outcomes} things.`, { id: 'oc.outcomes.full' }) : undefined,
+        onAdd: this.addOutcome,
+      })}
       ${withdrawn.length
         ? html`<h3 class="heading-s">${msg('No longer wanted', { id: 'oc.withdrawn.heading' })}</h3>
             <ul class="withdrawn-list">
@@ -197,7 +176,8 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
    * One outcome, rendered again only when something it shows has changed: typing in one of fifty
    * outcomes re-renders that one. An edit replaces the outcome object (see `editOutcome`).
    */
-  private renderOutcomeOnChange(outcome: OutcomeDraft, index: number, error: ErrorLookup) {
+  private renderOutcomeOnChange(outcome: OutcomeDraft, index: number, form: OutcomeFields) {
+    const error = form.error;
     const view = this.view;
     const id = outcome.id;
     return guard(
@@ -214,11 +194,11 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
         error(FIELD.outcomeWithdrawReason(id)),
         error(FIELD.outcomeArea(id)),
       ],
-      () => this.renderOutcome(outcome, index, error),
+      () => this.renderOutcome(outcome, index, form),
     );
   }
 
-  private renderOutcome(outcome: OutcomeDraft, index: number, error: ErrorLookup) {
+  private renderOutcome(outcome: OutcomeDraft, index: number, form: OutcomeFields) {
     const number = index + 1;
     const view = this.view;
     const saved = !view.added.includes(outcome.id);
@@ -227,12 +207,11 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
     const wordsId = FIELD.outcomeWords(outcome.id);
     const legendId = `outcome-${outcome.id}-legend`;
     const changeReason = changing
-      ? this.outcomeText(FIELD.outcomeReason(outcome.id), {
+      ? this.outcomeText(form, FIELD.outcomeReason(outcome.id), {
           label: msg('Why has this changed?', { id: 'oc.change-reason.label' }),
           hint: msg('Write what the person said, or what happened.', { id: 'oc.change-reason.hint' }),
           value: outcome.history.at(-1)?.reason ?? '',
           maxLength: LIMITS.reasonLength,
-          error: error(FIELD.outcomeReason(outcome.id)),
           set: (draft, text) => {
             const change = draft.history.at(-1);
             if (change) change.reason = text;
@@ -249,25 +228,23 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
         ${withdrawing
           ? html`<p class="words outcome__struck">${outcome.words}</p>
               ${changeReason}
-              ${this.outcomeText(FIELD.outcomeWithdrawReason(outcome.id), {
+              ${this.outcomeText(form, FIELD.outcomeWithdrawReason(outcome.id), {
                 label: msg('Why do they no longer want this?', { id: 'oc.withdraw-reason.label' }),
                 value: outcome.withdrawn?.reason ?? '',
                 maxLength: LIMITS.reasonLength,
-                error: error(FIELD.outcomeWithdrawReason(outcome.id)),
                 set: (draft, text) => draft.withdrawn && (draft.withdrawn.reason = text),
                 outcomeId: outcome.id,
               })}
               <button type="button" class="link-button" @click=${() => this.keepOutcome(outcome.id)}>
                 ${msg('Keep this after all', { id: 'oc.keep' })}
               </button>`
-          : html`${this.outcomeText(wordsId, {
+          : html`${this.outcomeText(form, wordsId, {
                 label: msg('In their own words', { id: 'oc.words.label' }),
                 hint: saved
                   ? msg('If the person now wants something different, change the words and say why.', { id: 'oc.words.hint-saved' })
                   : undefined,
                 value: outcome.words,
                 maxLength: LIMITS.wordsLength,
-                error: error(wordsId),
                 set: (draft, text, view) => editOutcomeWords(draft, text, view),
                 outcomeId: outcome.id,
               })}
@@ -281,7 +258,7 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
                   value: outcome.area,
                   noneLabel: msg('Not set', { id: 'oc.area.none' }),
                   onSelect: (area) =>
-                    this.editOutcome(outcome.id, (draft) => (area ? (draft.area = area) : delete draft.area), { commit: true }),
+                    this.edit((record) => editOutcome(record, outcome.id, (draft) => (area ? (draft.area = area) : delete draft.area)), { commit: true }),
                 })}
               </div>
               <button type="button" class="link-button" aria-describedby=${legendId} @click=${() => this.removeOutcome(outcome.id)}>
@@ -311,20 +288,17 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
     </details>`;
   }
 
-  private renderConversation(error: ErrorLookup) {
+  private renderConversation(form: OutcomeFields) {
+    const error = form.error;
     const conversation = this.record.conversation ?? { communicationSupport: [] };
-    const problem = dateProblem(this.view.conversationDate, { notAfter: today() });
     return html`<section class="section" aria-labelledby="conversation-heading">
       <h2 class="heading-m" id="conversation-heading">${msg('Talking with the person', { id: 'oc.heading.conversation' })}</h2>
-      ${dateInputField({
-        id: FIELD.conversationDate,
+      ${form.date(FIELD.conversationDate, {
         label: msg('When did you talk with them?', { id: 'oc.date.label' }),
         hint: msg('For example, 18 11 2026', { id: 'oc.date.hint' }),
-        value: this.view.conversationDate,
-        error: error(FIELD.conversationDate),
-        partsAtFault: datePartsAtFault(problem),
-        onInput: (parts) => this.edit((record, view) => setConversationDate(record, view, parts)),
-        onCommit: () => this.commit(FIELD.conversationDate),
+        parts: this.view.conversationDate,
+        notAfter: today(),
+        set: setConversationDate,
       })}
       ${radiosField({
         id: FIELD.conversationMethod,
@@ -333,7 +307,7 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
         options: methodOptions(),
         value: conversation.method,
         error: error(FIELD.conversationMethod),
-        onSelect: (method) => this.answer((r) => r.conversation && (r.conversation.method = method), FIELD.conversationMethod),
+        onSelect: (method) => form.edit((r) => r.conversation && (r.conversation.method = method), { commit: true, touch: FIELD.conversationMethod }),
       })}
       ${checkboxesField({
         id: FIELD.communicationSupport,
@@ -344,13 +318,12 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
         values: conversation.communicationSupport,
         error: error(FIELD.communicationSupport),
         onChange: (values) =>
-          this.answer((r) => r.conversation && (r.conversation.communicationSupport = values), FIELD.communicationSupport),
+          form.edit((r) => r.conversation && (r.conversation.communicationSupport = values), { commit: true, touch: FIELD.communicationSupport }),
         conditional: {
-          other: this.textFor(FIELD.communicationSupportOther, {
+          other: form.text(FIELD.communicationSupportOther, {
             label: msg('What other support?', { id: 'oc.support-other.label' }),
             value: conversation.communicationSupportOther ?? '',
             maxLength: LIMITS.shortTextLength,
-            error: error(FIELD.communicationSupportOther),
             set: (r, text) => r.conversation && setOptionalText(r.conversation, 'communicationSupportOther', text),
           }),
         },
@@ -358,7 +331,8 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
     </section>`;
   }
 
-  private renderCapacity(error: ErrorLookup) {
+  private renderCapacity(form: OutcomeFields) {
+    const error = form.error;
     const capacity = this.record.capacity;
     const supportDetail = radiosField({
       id: FIELD.supportProvided,
@@ -367,7 +341,7 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
       options: supportProvidedOptions(capacity.supportProvided),
       value: capacity.supportProvided,
       error: error(FIELD.supportProvided),
-      onSelect: (provided) => this.answer((r) => (r.capacity.supportProvided = provided), FIELD.supportProvided),
+      onSelect: (provided) => form.edit((r) => (r.capacity.supportProvided = provided), { commit: true, touch: FIELD.supportProvided }),
       conditional: {
         yes: checkboxesField({
           id: FIELD.supportedBy,
@@ -377,7 +351,7 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
           values: capacity.supportedBy ?? [],
           error: error(FIELD.supportedBy),
           onChange: (values) =>
-            this.answer((r) => (values.length ? (r.capacity.supportedBy = values) : delete r.capacity.supportedBy), FIELD.supportedBy),
+            form.edit((r) => (values.length ? (r.capacity.supportedBy = values) : delete r.capacity.supportedBy), { commit: true, touch: FIELD.supportedBy }),
         }),
       },
     });
@@ -391,13 +365,12 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
         options: lackedCapacityOptions(capacity.lacked),
         value: capacity.lacked,
         error: error(FIELD.lackedCapacity),
-        onSelect: (lacked) => this.answer((r) => (r.capacity.lacked = lacked), FIELD.lackedCapacity),
+        onSelect: (lacked) => form.edit((r) => (r.capacity.lacked = lacked), { commit: true, touch: FIELD.lackedCapacity }),
         conditional: {
-          yes: html`${this.textFor(FIELD.capacityDecision, {
+          yes: html`${form.text(FIELD.capacityDecision, {
             label: `${msg('Which decision was this about?', { id: 'oc.decision.label' })} ${optional()}`,
-            value: capacity.decision ?? '',
+            value: capacity.decision,
             maxLength: LIMITS.shortTextLength,
-            error: error(FIELD.capacityDecision),
             set: (r, text) => setOptionalText(r.capacity, 'decision', text),
           })}
           ${supportDetail}`,
@@ -406,7 +379,8 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
     </section>`;
   }
 
-  private renderTakingPart(error: ErrorLookup) {
+  private renderTakingPart(form: OutcomeFields) {
+    const error = form.error;
     const record = this.record;
     return html`<section class="section" aria-labelledby="taking-part-heading">
       <h2 class="heading-m" id="taking-part-heading">${msg('Information and meetings', { id: 'oc.heading.taking-part' })}</h2>
@@ -418,7 +392,7 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
         options: informationGivenOptions(record.informationGiven),
         value: record.informationGiven,
         error: error(FIELD.informationGiven),
-        onSelect: (given) => this.answer((r) => (r.informationGiven = given), FIELD.informationGiven),
+        onSelect: (given) => form.edit((r) => (r.informationGiven = given), { commit: true, touch: FIELD.informationGiven }),
       })}
       ${radiosField({
         id: FIELD.meetingParticipation,
@@ -427,64 +401,36 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
         options: meetingOptions(),
         value: record.meetingParticipation,
         error: error(FIELD.meetingParticipation),
-        onSelect: (way) => this.answer((r) => (r.meetingParticipation = way), FIELD.meetingParticipation),
+        onSelect: (way) => form.edit((r) => (r.meetingParticipation = way), { commit: true, touch: FIELD.meetingParticipation }),
       })}
     </section>`;
   }
 
-  /** A choice: the record changes, answers that no longer apply are set aside (and ones that apply again come back). */
-  private answer(change: (record: OutcomeCaptureDraft) => void, fieldId: string) {
-    this.edit(
-      (record, view) => {
-        change(record);
-        placeAnswers(record, view.aside);
-      },
-      { commit: true, touch: fieldId },
-    );
+  /** After every edit, answers that no longer apply are set aside (and ones that apply again come back). */
+  protected override tidy(record: OutcomeCaptureDraft, view: OutcomeCaptureView): void {
+    placeAnswers(record, view.aside);
   }
-
 
   /** A text field for one outcome: the words, why they changed, or why it is no longer wanted. */
   private outcomeText(
+    form: OutcomeFields,
     id: string,
     field: {
       label: string;
       hint?: string;
       value: string;
       maxLength: number;
-      error: string | undefined;
       outcomeId: string;
       set: (draft: OutcomeDraft, text: string, view: OutcomeCaptureView) => void;
     },
   ) {
-    return textField({
-      id,
-      label: field.label,
-      hint: field.hint,
-      value: field.value,
-      maxLength: field.maxLength,
+    const { outcomeId, set, ...shown } = field;
+    return form.text(id, {
+      ...shown,
       multiline: true,
       rows: 3,
-      error: field.error,
-      onInput: (text) => this.editOutcome(field.outcomeId, (draft, view) => field.set(draft, text, view)),
-      onCommit: () => this.commit(id),
+      set: (record, text, view) => editOutcome(record, outcomeId, (draft) => set(draft, text, view)),
     });
-  }
-
-  /** An edit to one outcome, found by its id. */
-  private editOutcome(
-    id: string,
-    change: (draft: OutcomeDraft, view: OutcomeCaptureView) => void,
-    options: { commit?: boolean } = {},
-  ) {
-    this.edit((record, view) => {
-      const index = record.outcomes.findIndex((outcome) => outcome.id === id);
-      if (index < 0) return;
-      // A new object for the edited outcome, so it alone is rendered again.
-      const draft = { ...record.outcomes[index], history: [...record.outcomes[index].history] };
-      record.outcomes[index] = draft;
-      change(draft, view);
-    }, options);
   }
 
   private addOutcome = () => {
@@ -509,6 +455,14 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
     this.edit((record, view) => keepOutcome(record, view, id), { commit: true });
     this.focusAfterUpdate = FIELD.outcomeWords(id);
   }
+}
+
+/** Edits one outcome copy-on-write, its history too, so that outcome alone renders again. */
+function editOutcome(record: OutcomeCaptureDraft, id: string, change: (draft: OutcomeDraft) => void) {
+  editItemById(record.outcomes, id, (draft) => {
+    draft.history = [...draft.history];
+    change(draft);
+  });
 }
 
 /** The date boxes as typed; the record holds the date once the boxes make a real one. */

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { dateInputField, dateProblem, datePartsAtFault, radiosField, textField } from '../../core/fields.js';
 import { MspFormElement } from '../../core/form-element.js';
 import { readHostValue } from '../../core/host-value.js';
 import { msg } from '../../core/locale.js';
@@ -154,10 +153,9 @@ export class MspReviewClose extends MspFormElement<ReviewCloseRecord, ReviewClos
 
 
   protected renderFields(): TemplateResult {
-    const errors = this.fieldErrors();
-    const form = this.formContext((id) => this.errorFor(id, errors));
+    const form = this.formContext();
     const stage = this.record.stage;
-    const linkError = errors.find((error) => error.fieldId === FIELD.link);
+    const linkError = this.fieldErrors().find((error) => error.fieldId === FIELD.link);
     return html`${this.outcomes && !linkError ? nothing : this.renderLinkNotice(linkError?.message)}
       <section class="section">
         ${form.choice(FIELD.stage, msg('What are you recording?', { id: 'rc.stage.label' }), stageOptions(), stage, (record, chosen) => (record.stage = chosen), {
@@ -185,75 +183,42 @@ export class MspReviewClose extends MspFormElement<ReviewCloseRecord, ReviewClos
     </div>`;
   }
 
-  /** What the parts of the form use to show and edit the record. */
-  private formContext(error: (id: string) => string | undefined): FormContext {
+  /** What the parts of the form use to show and edit the record: the bound field kit, and this form's own actions. */
+  private formContext(): FormContext {
+    const fields = this.fields();
     return {
       record: this.record,
       view: this.view,
       outcomes: this.outcomes,
-      error,
-      answer: (change, fieldId) => this.change(change, { commit: true, touch: fieldId }),
-      choice: (id, label, options, value, set, more) =>
-        radiosField({
-          id,
-          name: id,
-          label,
-          options,
-          value,
-          error: error(id),
-          onSelect: (chosen) => this.change((record, view) => set(record, chosen, view), { commit: true, touch: id }),
-          ...more,
-        }),
-      text: (id, field) =>
-        textField({
-          id,
-          label: field.label,
-          hint: field.hint,
-          value: field.value ?? '',
-          maxLength: field.maxLength,
-          multiline: true,
-          rows: 3,
-          error: error(id),
-          onInput: (text) => this.change((record) => field.set(record, text)),
-          onCommit: () => this.commit(id),
-        }),
-      date: (id, field) =>
-        dateInputField({
-          id,
-          label: field.label,
-          hint: field.hint,
-          value: field.parts,
-          error: error(id),
-          partsAtFault: datePartsAtFault(dateProblem(field.parts)),
-          onInput: (parts) => this.change((record, view) => field.set(record, view, parts)),
-          onCommit: () => this.commit(id),
-        }),
+      error: fields.error,
+      answer: (change, fieldId) => fields.edit(change, { commit: true, touch: fieldId }),
+      choice: (id, label, options, value, set, more) => fields.choice(id, label, options, value, set, more),
+      text: (id, field) => fields.text(id, { ...field, multiline: true, rows: 3 }),
+      date: (id, field) => fields.date(id, field),
+      addButton: (id, field) => fields.addButton(id, field),
       removeOrphan: (list, index) => {
-        this.change((record) => record[list]?.splice(index, 1), { commit: true });
+        fields.edit((record) => record[list]?.splice(index, 1), { commit: true });
         this.focusAfterUpdate = FIELD.stage;
       },
       addNewOutcome: () => {
         const added = (this.record.newOutcomes ?? []).length;
-        this.change((record) => (record.newOutcomes ??= []).push(newOutcome(nowWithOffset())), { commit: true });
+        fields.edit((record) => (record.newOutcomes ??= []).push(newOutcome(nowWithOffset())), { commit: true });
         this.focusAfterUpdate = FIELD.newOutcome(added);
       },
       removeNewOutcome: (index) => {
-        this.change((record) => record.newOutcomes?.splice(index, 1), { commit: true });
+        fields.edit((record) => record.newOutcomes?.splice(index, 1), { commit: true });
         this.focusAfterUpdate = FIELD.addNewOutcome;
       },
     };
   }
 
   /**
-   * Every edit: the record changes, it follows the outcome-capture record, and answers that stop
-   * applying are set aside (those that apply again come back).
+   * After every edit the record follows the outcome-capture record, and answers that stop applying
+   * are set aside (those that apply again come back).
    */
-  private change(change: (record: ReviewCloseDraft, view: ReviewCloseView) => void, options: { commit?: boolean; touch?: string } = {}) {
-    this.edit((record, view) => {
-      change(record, view);
-      linkTo(record, this.outcomes);
-      placeAnswers(record, view.aside);
-    }, options);
+  protected override tidy(record: ReviewCloseDraft, view: ReviewCloseView): void {
+    linkTo(record, this.outcomes);
+    placeAnswers(record, view.aside);
   }
 }
 

@@ -1,4 +1,5 @@
 import type { TemplateResult } from 'lit';
+import type { FieldBinder } from '../../core/field-binder.js';
 import type { ChoiceOption, DateParts, RadiosField } from '../../core/fields.js';
 import type { OutcomeCaptureRecord } from '../../schemas/outcome-capture.js';
 import type { ReviewCloseDraft, ReviewCloseView } from './review-close.state.js';
@@ -32,6 +33,8 @@ export interface FormContext {
     id: string,
     field: { label: string; hint: string; parts: DateParts; set: (record: ReviewCloseDraft, view: ReviewCloseView, parts: DateParts) => void },
   ): TemplateResult;
+  /** A button that adds to a list, in its own form group. */
+  addButton: FieldBinder<ReviewCloseDraft, ReviewCloseView>['addButton'];
   /** Removes an entry for an outcome that is not shown, by its place in the list. */
   removeOrphan(list: 'outcomeReviews' | 'outcomeResults', index: number): void;
   addNewOutcome(): void;

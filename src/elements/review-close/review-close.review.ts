@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import { errorMessage, isoDateFromParts } from '../../core/fields.js';
+import { isoDateFromParts } from '../../core/fields.js';
 import { getLocale, msg, str } from '../../core/locale.js';
 import { nowWithOffset } from '../../core/time.js';
 import { LIMITS } from '../../schemas/limits.js';
@@ -103,7 +103,6 @@ function reviewedOutcome(form: FormContext, outcome: ShownOutcome, entry: Outcom
 
 function newOutcomes(form: FormContext) {
   const added = form.record.newOutcomes ?? [];
-  const addError = form.error(FIELD.addNewOutcome);
   return section(
     'new-outcomes',
     msg('Anything new they want', { id: 'rc.new.heading' }),
@@ -127,18 +126,10 @@ function newOutcomes(form: FormContext) {
             )}
           </ol>`
         : nothing}
-      <div class=${addError ? 'form-group form-group--error' : 'form-group'}>
-        ${errorMessage(FIELD.addNewOutcome, addError)}
-        <button
-          type="button"
-          id=${FIELD.addNewOutcome}
-          class="button button--secondary"
-          ?disabled=${added.length >= LIMITS.outcomes}
-          aria-describedby=${addError ? `${FIELD.addNewOutcome}-error` : nothing}
-          @click=${() => form.addNewOutcome()}
-        >
-          ${msg('Add something new they want', { id: 'rc.new.add' })}
-        </button>
-      </div>`,
+      ${form.addButton(FIELD.addNewOutcome, {
+        label: msg('Add something new they want', { id: 'rc.new.add' }),
+        disabled: added.length >= LIMITS.outcomes,
+        onAdd: () => form.addNewOutcome(),
+      })}`,
   );
 }

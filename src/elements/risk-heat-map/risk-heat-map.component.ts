@@ -4,15 +4,12 @@ import { optional } from '../../core/common-messages.js';
 import type { FieldError } from '../../core/error-summary.js';
 import {
   checkboxesField,
-  dateInputField,
-  datePartsAtFault,
   dateProblem,
-  errorMessage,
   isoDateFromParts,
   radiosField,
-  textField,
   type DateParts,
 } from '../../core/fields.js';
+import { editItemById, type FieldBinder } from '../../core/field-binder.js';
 import { MspFormElement } from '../../core/form-element.js';
 import { getLocale, msg, str } from '../../core/locale.js';
 import { setOptionalText } from '../../core/set-aside.js';
@@ -63,7 +60,7 @@ import { riskHeatMapStyles } from './risk-heat-map.styles.js';
 import { renderDecided, renderRiskHeatMapSummary } from './risk-heat-map.summary.js';
 import { renderTable } from './risk-heat-map.table.js';
 
-type ErrorLookup = (id: string) => string | undefined;
+type HeatMapFields = FieldBinder<RiskHeatMapDraft, RiskHeatMapView>;
 
 /**
  * Weighs each activity the person wants to do as a balance between what it adds to their life
@@ -154,12 +151,9 @@ export class MspRiskHeatMap extends MspFormElement<RiskHeatMapRecord, RiskHeatMa
 
 
   protected renderFields(): TemplateResult {
-    const errors = this.fieldErrors();
-    // Fifty items ask after some twenty controls each: with no problem at all, none need looking up.
-    const error: ErrorLookup = errors.length ? (id) => this.errorFor(id, errors) : () => undefined;
+    const form = this.fields();
     const items = this.record.items;
     const full = items.length >= RISK_HEAT_MAP_ITEMS;
-    const addError = error(FIELD.addItem);
     const mode = this.mode;
     return html`<section class="section section--map" aria-labelledby="items-heading">
       <h2 class="heading-m" id="items-heading">${itemsHeading()}</h2>
@@ -192,22 +186,14 @@ export class MspRiskHeatMap extends MspFormElement<RiskHeatMapRecord, RiskHeatMa
         @pointerup=${this.placing.onPointer}
         @pointercancel=${this.placing.onPointer}
       >
-        ${items.map((item, index) => this.renderItemOnChange(item, index, error, mode))}
+        ${items.map((item, index) => this.renderItemOnChange(item, index, form, mode))}
       </ol>
-      <div class=${addError ? 'form-group form-group--error' : 'form-group'}>
-        ${errorMessage(FIELD.addItem, addError)}
-        <button
-          type="button"
-          id=${FIELD.addItem}
-          class="button button--secondary"
-          ?disabled=${full}
-          aria-describedby=${addError ? `${FIELD.addItem}-error` : nothing}
-          @click=${this.addItem}
-        >
-          ${items.length ? msg('Add something else', { id: 'rhm.add-another' }) : msg('Add something you want to do', { id: 'rhm.add-first' })}
-        </button>
-        ${full ? html`<p class="hint">${msg(str`You can add up to ${RISK_HEAT_MAP_ITEMS} things.`, { id: 'rhm.full' })}</p>` : nothing}
-      </div>
+      ${form.addButton(FIELD.addItem, {
+        label: items.length ? msg('Add something else', { id: 'rhm.add-another' }) : msg('Add something you want to do', { id: 'rhm.add-first' }),
+        disabled: full,
+        hint: full ? msg(str`You can add up to ${RISK_HEAT_MAP_ITEMS} things.`, { id: 'rhm.full' }) : undefined,
+        onAdd: this.addItem,
+      })}
     </section>`;
   }
 
@@ -233,14 +219,15 @@ export class MspRiskHeatMap extends MspFormElement<RiskHeatMapRecord, RiskHeatMa
    * One item, rendered again only when something it shows has changed: placing a marker on one of
    * fifty maps renders that one. An edit replaces the item object (see `editItem`).
    */
-  private renderItemOnChange(item: RiskItemDraft, index: number, error: ErrorLookup, mode: ViewMode) {
+  private renderItemOnChange(item: RiskItemDraft, index: number, form: HeatMapFields, mode: ViewMode) {
+    const error = form.error;
     const id = item.id;
     const picked = this.placing.pickedIn(id);
     const over = this.placing.overIn(id);
     const errors = [FIELD.activity(id), FIELD.otherWho(id), ...detailFields(id), ...PARTIES.map((party) => FIELD.marker(id, party))].map(error);
     return guard(
       [item, index, mode, picked, over?.qualityOfLife, over?.harm, this.view.open.includes(id), this.view.reviewDates[id], getLocale(), errors.join('|')],
-      () => this.renderItem(item, index, error, mode),
+      () => this.renderItem(item, index, form, mode),
     );
   }
 
@@ -251,7 +238,8 @@ export class MspRiskHeatMap extends MspFormElement<RiskHeatMapRecord, RiskHeatMa
    * Each part renders again only when what it shows has changed: typing an activity leaves its map
    * alone, and moving a marker leaves the text boxes alone.
    */
-  private renderItem(item: RiskItemDraft, index: number, error: ErrorLookup, mode: ViewMode) {
+  private renderItem(item: RiskItemDraft, index: number, form: HeatMapFields, mode: ViewMode) {
+    const error = form.error;
     const id = item.id;
     const number = index + 1;
     const headingId = `item-${id}-heading`;
@@ -265,21 +253,20 @@ export class MspRiskHeatMap extends MspFormElement<RiskHeatMapRecord, RiskHeatMa
       <section aria-labelledby=${headingId}>
         <h3 class="heading-s" id=${headingId}>${itemHeading(number)}</h3>
         ${guard([item.activity, locale, error(FIELD.activity(id))], () =>
-          this.itemText(item, FIELD.activity(id), {
+          this.itemText(form, item, FIELD.activity(id), {
             label: activityQuestion(),
             hint: msg('In your own words. For example, going to the shops on my own.', { id: 'rhm.activity.hint' }),
             value: item.activity,
             maxLength: LIMITS.shortTextLength,
-            error,
             set: (draft, text) => (draft.activity = text),
           }),
         )}
         ${guard(
           [item.placements, number, mode, picked, over?.qualityOfLife, over?.harm, locale, errors(FIELD.otherWho(id), ...PARTIES.map((party) => FIELD.marker(id, party)))],
-          () => this.renderViews(item, number, error, mode, picked, over),
+          () => this.renderViews(item, number, form, mode, picked, over),
         )}
         ${guard([open, item.benefit, item.harm, item.agreedWays, item.decision, this.view.reviewDates[id], locale, detailErrors], () =>
-          open ? this.renderDetails(item, error) : renderDecided(item),
+          open ? this.renderDetails(item, form) : renderDecided(item),
         )}
         <div class="item__actions">
           <button type="button" class="link-button" aria-expanded=${open ? 'true' : 'false'} @click=${() => this.toggleDetails(id)}>
@@ -301,7 +288,8 @@ export class MspRiskHeatMap extends MspFormElement<RiskHeatMapRecord, RiskHeatMa
   }
 
   /** Each party's view, on the map or in the table, who "someone else" is, and where views differ. */
-  private renderViews(item: RiskItemDraft, number: number, error: ErrorLookup, mode: ViewMode, picked?: Party, over?: Placed) {
+  private renderViews(item: RiskItemDraft, number: number, form: HeatMapFields, mode: ViewMode, picked?: Party, over?: Placed) {
+    const error = form.error;
     const id = item.id;
     const partyError = (party: Party) => error(FIELD.marker(id, party));
     const other = item.placements.other;
@@ -314,12 +302,11 @@ export class MspRiskHeatMap extends MspFormElement<RiskHeatMapRecord, RiskHeatMa
               this.editItem(id, (draft, view) => setView(draft, party, bands, view.aside), { commit: true, touch: FIELD.marker(id, party) }),
           })}
       ${other
-        ? this.itemText(item, FIELD.otherWho(id), {
+        ? this.itemText(form, item, FIELD.otherWho(id), {
             label: `${otherWhoQuestion()} ${optional()}`,
             value: other.who ?? '',
             maxLength: LIMITS.refLength,
             singleLine: true,
-            error,
             set: (draft, text) => {
               const changed = { ...draft.placements.other };
               setOptionalText(changed, 'who', text);
@@ -331,7 +318,8 @@ export class MspRiskHeatMap extends MspFormElement<RiskHeatMapRecord, RiskHeatMa
   }
 
   /** What it adds to life, what could go wrong, what was agreed, what was decided and by whom, and when to look at it again. */
-  private renderDetails(item: RiskItemDraft, error: ErrorLookup) {
+  private renderDetails(item: RiskItemDraft, form: HeatMapFields) {
+    const error = form.error;
     const id = item.id;
     const decision = item.decision;
     const parts = reviewDateParts(item, this.view);
@@ -346,25 +334,22 @@ export class MspRiskHeatMap extends MspFormElement<RiskHeatMapRecord, RiskHeatMa
       onChange: (values) =>
         this.editItem(id, (draft) => (draft.decision = { ...draft.decision, madeBy: values }), { commit: true, touch: FIELD.madeBy(id) }),
     });
-    return html`${this.itemText(item, FIELD.benefit(id), {
+    return html`${this.itemText(form, item, FIELD.benefit(id), {
       label: `${benefitQuestion()} ${optional()}`,
       value: item.benefit ?? '',
       maxLength: LIMITS.wordsLength,
-      error,
       set: (draft, text) => setOptionalText(draft, 'benefit', text),
     })}
-    ${this.itemText(item, FIELD.harm(id), {
+    ${this.itemText(form, item, FIELD.harm(id), {
       label: `${harmQuestion()} ${optional()}`,
       value: item.harm ?? '',
       maxLength: LIMITS.wordsLength,
-      error,
       set: (draft, text) => setOptionalText(draft, 'harm', text),
     })}
-    ${this.itemText(item, FIELD.agreedWays(id), {
+    ${this.itemText(form, item, FIELD.agreedWays(id), {
       label: `${agreedWaysQuestion()} ${optional()}`,
       value: item.agreedWays ?? '',
       maxLength: LIMITS.wordsLength,
-      error,
       set: (draft, text) => setOptionalText(draft, 'agreedWays', text),
     })}
     ${radiosField({
@@ -385,42 +370,27 @@ export class MspRiskHeatMap extends MspFormElement<RiskHeatMapRecord, RiskHeatMa
         ),
       conditional: Object.fromEntries(DECISIONS_MADE.map((made) => [made, madeBy])),
     })}
-    ${dateInputField({
-      id: FIELD.reviewDate(id),
+    ${form.date(FIELD.reviewDate(id), {
       label: `${reviewDateQuestion()} ${optional()}`,
       hint: msg('For example, 18 2 2027', { id: 'rhm.review-date.hint' }),
-      value: parts,
-      error: error(FIELD.reviewDate(id)),
-      partsAtFault: datePartsAtFault(dateProblem(parts)),
-      onInput: (typed) => this.editItem(id, (draft, view) => setReviewDate(draft, view, typed)),
-      onCommit: () => this.commit(FIELD.reviewDate(id)),
+      parts,
+      set: (record, view, typed) => editItemById(record.items, id, (draft) => setReviewDate(draft, view, typed)),
     })}`;
   }
 
+  /** A text box for one item's answer; `set` edits that item, copy-on-write. */
   private itemText(
+    form: HeatMapFields,
     item: RiskItemDraft,
     id: string,
-    field: {
-      label: string;
-      hint?: string;
-      value: string;
-      maxLength: number;
-      singleLine?: boolean;
-      error: ErrorLookup;
-      set: (draft: RiskItemDraft, text: string) => void;
-    },
+    field: { label: string; hint?: string; value: string; maxLength: number; singleLine?: boolean; set: (draft: RiskItemDraft, text: string) => void },
   ) {
-    return textField({
-      id,
-      label: field.label,
-      hint: field.hint,
-      value: field.value,
-      maxLength: field.maxLength,
-      multiline: !field.singleLine,
+    const { singleLine, set, ...shown } = field;
+    return form.text(id, {
+      ...shown,
+      multiline: !singleLine,
       rows: 2,
-      error: field.error(id),
-      onInput: (text) => this.editItem(item.id, (draft) => field.set(draft, text)),
-      onCommit: () => this.commit(id),
+      set: (record, text) => editItemById(record.items, item.id, (draft) => set(draft, text)),
     });
   }
 
@@ -433,13 +403,7 @@ export class MspRiskHeatMap extends MspFormElement<RiskHeatMapRecord, RiskHeatMa
     change: (draft: RiskItemDraft, view: RiskHeatMapView) => void,
     options: { commit?: boolean; touch?: string } = {},
   ) {
-    this.edit((record, view) => {
-      const index = record.items.findIndex((item) => item.id === id);
-      if (index < 0) return;
-      const draft = { ...record.items[index] };
-      record.items[index] = draft;
-      change(draft, view);
-    }, options);
+    this.edit((record, view) => editItemById(record.items, id, (draft) => change(draft, view)), options);
   }
 
   private addItem = () => {
