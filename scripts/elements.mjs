@@ -12,9 +12,10 @@
  * - for a form, a record kind with a JSON Schema (dist/schemas/<name>.schema.json) and sample
  *   records in stories/states/<name>.records.ts, which the CDN check posts; a report is only shown.
  *
- * The build, the CDN check, the size report and the benchmark take their list and kinds from
- * here; the CDN loader, the element's chunk and its size row need nothing more. Optional: a heavy
- * record for the benchmark (scripts/bench/heavy-records.mjs), a size budget (scripts/budgets.mjs).
+ * The build, the CDN check, the size report and the benchmark take their list from here, and the
+ * CDN check and the benchmark each element's kind; the CDN loader, the element's chunk and its
+ * size row need nothing more. Optional: a heavy record for the benchmark
+ * (scripts/bench/heavy-records.mjs), a size budget (scripts/budgets.mjs).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
