@@ -5,6 +5,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import esbuild from 'rollup-plugin-esbuild';
+import { packageProblems } from './scripts/check-exports.mjs';
 import { elementNames } from './scripts/elements.mjs';
 import { cdnEntries, cdnInput } from './scripts/rollup/cdn-entries.mjs';
 import { cdnManifest } from './scripts/rollup/cdn-manifest.mjs';
@@ -12,27 +13,11 @@ import { cdnManifest } from './scripts/rollup/cdn-manifest.mjs';
 const root = dirname(fileURLToPath(import.meta.url));
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
-/** Each element needs a public entry and a sideEffects entry in package.json; a missing one fails the build. */
-function checkPackageJson(names) {
-  const problems = [];
-  for (const name of names) {
-    const file = `./dist/elements/${name}/${name}.js`;
-    const exported = pkg.exports?.[`./${name}.js`];
-    const target = typeof exported === 'string' ? exported : exported?.default;
-    if (target !== file) problems.push(`exports["./${name}.js"] should point to ${file}`);
-    // The source file is listed too: bundlers apply sideEffects to this package's own src/ when
-    // Storybook or the size check bundle it, and would otherwise drop the registration.
-    for (const sideEffect of [file, `./src/elements/${name}/${name}.ts`]) {
-      if (!Array.isArray(pkg.sideEffects) || !pkg.sideEffects.includes(sideEffect)) {
-        problems.push(`sideEffects should list ${sideEffect}`);
-      }
-    }
-  }
-  if (problems.length) throw new Error(`package.json is out of date:\n  ${problems.join('\n  ')}`);
-}
-
+// The element list (and a problem in an element.json) from scripts/elements.mjs; a package.json
+// that does not match it stops the build.
 const elements = elementNames();
-checkPackageJson(elements);
+const packageJsonProblems = packageProblems(root);
+if (packageJsonProblems.length) throw new Error(`package.json is out of date:\n  ${packageJsonProblems.join('\n  ')}`);
 
 const libraryInput = {
   index: 'src/index.ts',

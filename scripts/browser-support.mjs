@@ -1,7 +1,7 @@
 /**
  * The browsers this library supports, as the README states them, and the web platform features
  * the built CDN files are checked for (scripts/check-browser-support.mjs). Versions come from
- * MDN's browser-compat-data; syntax is checked by esbuild against the same versions.
+ * MDN's browser-compat-data; syntax is checked by es-check against the same versions.
  */
 
 /** The oldest supported version of each browser (Edge follows Chrome; iOS follows Safari). */

@@ -9,18 +9,20 @@
  * load (nothing but the loader loads before); the per-element entry alone; the host's fallback
  * text with JavaScript disabled and with the script missing; a Welsh page (the Welsh of that
  * element and the shared strings only); the loader's setLocale; Trusted Types enforced; a vendor's
- * record with nulls; and every element, each on a page of its own with a sample record, saved.
+ * record with nulls; and every element, each on a page of its own: a form with a sample record,
+ * saved; a report (scripts/elements.mjs), which has no record of its own to post, only shown.
  *
  * Also checks every sample record against the JSON Schema, so the schema and the zod types agree.
  * Runs after `npm run build`. Uses Debian's Chromium (or CHROME_PATH).
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { build } from 'esbuild';
 import { launchChromium } from './chromium.mjs';
-import { projectRoot as root } from './elements.mjs';
+import { kindOf, projectRoot as root } from './elements.mjs';
 import { fillOutcomeCapture, WORDS } from './cdn-check/fill-outcome-capture.mjs';
 import { startServer } from './test-server.mjs';
 
@@ -62,19 +64,25 @@ async function importSource(path) {
 }
 
 /**
- * For every element: its JSON Schema, and a sample record of its own (the first export of
- * stories/states/<name>.records.ts that the schema accepts), with any other attribute the element
- * needs to show it (scripts/cdn-check/<name>.mjs may export `extraAttributes(samples)`).
+ * For every element, its kind, any other attribute it needs to show (scripts/cdn-check/<name>.mjs
+ * may export `extraAttributes(samples)`), and for a form, its JSON Schema and a sample record of
+ * its own (the first export of stories/states/<name>.records.ts that the schema accepts).
  */
 const everyElement = [];
 for (const name of Object.keys(manifest.elements)) {
+  const kind = kindOf(name);
+  const recordsFile = `stories/states/${name}.records.ts`;
+  const records = kind === 'form' || existsSync(join(root, recordsFile)) ? await importSource(recordsFile) : {};
+  const extra = await import(`./cdn-check/${name}.mjs`).then((m) => m.extraAttributes?.(records) ?? {}).catch(() => ({}));
+  if (kind !== 'form') {
+    everyElement.push({ name, kind, tag: `msp-${name}`, extra });
+    continue;
+  }
   const elementSchema = JSON.parse(await readFile(join(root, `dist/schemas/${name}.schema.json`), 'utf8'));
   const validateElement = ajv.getSchema(elementSchema.$id) ?? ajv.compile(elementSchema);
-  const records = await importSource(`stories/states/${name}.records.ts`);
   const sample = Object.values(records).find((record) => validateElement(record));
   check(sample !== undefined, `${name}: a sample record validates against ${name}.schema.json`);
-  const extra = await import(`./cdn-check/${name}.mjs`).then((m) => m.extraAttributes?.(records) ?? {}).catch(() => ({}));
-  everyElement.push({ name, tag: `msp-${name}`, validate: validateElement, sample, extra });
+  everyElement.push({ name, kind, tag: `msp-${name}`, validate: validateElement, sample, extra });
 }
 
 // ——— 2. The pages ———
@@ -144,15 +152,17 @@ function withNulls(record) {
   };
 }
 
-for (const { name, tag, sample, extra } of everyElement) {
-  const attributes = Object.entries({ value: JSON.stringify(sample), ...extra })
+for (const { name, kind, tag, sample, extra } of everyElement) {
+  const isForm = kind === 'form';
+  const attributes = Object.entries({ ...(isForm ? { value: JSON.stringify(sample) } : {}), ...extra })
     .map(([attribute, text]) => `${attribute}="${escapeAttribute(text)}"`)
     .join(' ');
+  const element = `<${tag} ${isForm ? 'name="x" required ' : ''}${attributes}>${FALLBACK}</${tag}>`;
   pages[`every-${name}`] = {
     csp: STRICT,
     html: page({
       scripts: ['/host/watch-violations.js', LOADER],
-      body: `<form method="post" action="/submitted/every-${name}"><${tag} name="x" required ${attributes}>${FALLBACK}</${tag}></form>`,
+      body: isForm ? `<form method="post" action="/submitted/every-${name}">${element}</form>` : element,
     }),
   };
 }
@@ -305,11 +315,17 @@ try {
     check(violations.length === 0, `strict CSP: no Content-Security-Policy violation is reported, not even a caught one (${violations.join(', ')})`);
     await close();
   }
-  for (const { name, tag, validate: validateElement, sample } of everyElement) {
+  for (const { name, kind, tag, validate: validateElement, sample } of everyElement) {
     const page = `every-${name}`;
     const { tab, fetched, problems, close } = await open(page);
     await tab.waitForFunction((t) => customElements.get(t) && document.querySelector(t)?.shadowRoot?.firstElementChild, { timeout: 15_000 }, tag);
     check(sameFiles(fetched, [manifest.loader, ...manifest.elements[name].upFront]), `${page}: the loader fetched the shared chunk and <${tag}>'s chunk only`);
+    if (kind !== 'form') {
+      check(!(await perceivable(tab)).includes(FALLBACK), `${page}: the ${kind} is shown in place of the fallback text`);
+      check(problems.length === 0, `${page}: no errors or warnings${problems.length ? `: ${problems.join('; ')}` : ''}`);
+      await close();
+      continue;
+    }
     const navigation = tab.waitForNavigation();
     await tab.evaluate((t) => document.querySelector(t).shadowRoot.querySelector('[part~="submit-button"]').click(), tag);
     await navigation;

@@ -1,7 +1,8 @@
 /**
- * Proves the package installs and works: `npm pack` makes the tarball, a fresh project in a
- * temporary folder installs it (its dependencies from the npm registry, preferring the local
- * cache), and there:
+ * Proves the package installs and works: `npm pack` makes the tarball; publint and
+ * @arethetypeswrong/cli (`attw`, for ESM consumers: `--profile esm-only`) check its package.json,
+ * exports and types; a fresh project in a temporary folder installs it (its dependencies from the
+ * npm registry, preferring the local cache), and there:
  *
  * - plain Node imports `msp-elements/schemas` and parses a record, and resolves the JSON Schemas,
  *   the custom elements manifest and dist/cdn/;
@@ -10,11 +11,12 @@
  *
  * Runs after `npm run build`. Leaves nothing behind unless --keep is given.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { launchChromium } from './chromium.mjs';
 import { projectRoot as root } from './elements.mjs';
@@ -38,10 +40,24 @@ try {
   const [{ filename, files }] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], root));
   const tarball = join(work, filename);
   console.log(`packed ${filename} (${files.length} files)`);
+  // The package's metadata and types, checked by publint and attw while the tarball installs.
+  const lint = [
+    ['publint', ['run', '--strict'], "publint: the package's fields, exports and files are right"],
+    ['attw', ['--profile', 'esm-only', '--format', 'table', '--no-emoji'], "attw: every export's types resolve for ESM consumers"],
+  ].map(([tool, args, what]) =>
+    promisify(execFile)(join(root, 'node_modules/.bin', tool), [...args, tarball], { cwd: work }).then(
+      () => ({ what, ok: true }),
+      (error) => ({ what, ok: false, output: `${error.stdout ?? ''}${error.stderr ?? ''}`.trim() || error.message }),
+    ),
+  );
   run('mkdir', ['-p', app]);
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'council-portal', private: true, type: 'module' }, null, 2));
   run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball], app);
   check(existsSync(join(app, 'node_modules/msp-elements/package.json')), 'the tarball installs into a fresh project');
+  for (const { what, ok, output } of await Promise.all(lint)) {
+    if (!ok) console.log(output);
+    check(ok, what);
+  }
 
   // ——— plain Node ———
   const samples = await build({

@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { build } from 'esbuild';
-import { projectRoot as root, tagOf } from '../elements.mjs';
+import { kindOf, projectRoot as root, tagOf } from '../elements.mjs';
 import { startServer } from '../test-server.mjs';
 import { renderElement, watchKeystrokes } from './in-page.mjs';
 
@@ -146,20 +146,23 @@ export async function profileElement({ browser, name, bench }) {
       print(`first render, ${bench.renderSize} ${bench.sizeLabel}`, renderRun, ['render-start', 'render-end'], moduleOfLine, scriptUrl);
       await context.close();
 
-      const typing = await browser.createBrowserContext();
-      const typingTab = await typing.newPage();
-      await typingTab.setViewport({ width: 1024, height: 768 });
-      await typingTab.goto(`${server.origin}/element`, { waitUntil: 'load' });
-      await typingTab.waitForFunction((t) => customElements.get(t), {}, tag);
-      await typingTab.evaluate(renderElement, tag, bench.record(bench.typingSize));
-      await typingTab.evaluate(watchKeystrokes, tag, bench.typingTarget);
-      await typingTab.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
-      const keyRun = await record(typingTab, async () => {
-        await typingTab.keyboard.press('KeyA');
-        await typingTab.waitForFunction(() => window.keystrokeTimes.length >= 1);
-      });
-      print(`first keystroke, ${bench.typingSize} ${bench.sizeLabel}`, keyRun, ['keystroke-start', 'keystroke-end'], moduleOfLine, scriptUrl);
-      await typing.close();
+      // A report has no fields to type into.
+      if (kindOf(name) === 'form') {
+        const typing = await browser.createBrowserContext();
+        const typingTab = await typing.newPage();
+        await typingTab.setViewport({ width: 1024, height: 768 });
+        await typingTab.goto(`${server.origin}/element`, { waitUntil: 'load' });
+        await typingTab.waitForFunction((t) => customElements.get(t), {}, tag);
+        await typingTab.evaluate(renderElement, tag, bench.record(bench.typingSize));
+        await typingTab.evaluate(watchKeystrokes, tag, bench.typingTarget);
+        await typingTab.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
+        const keyRun = await record(typingTab, async () => {
+          await typingTab.keyboard.press('KeyA');
+          await typingTab.waitForFunction(() => window.keystrokeTimes.length >= 1);
+        });
+        print(`first keystroke, ${bench.typingSize} ${bench.sizeLabel}`, keyRun, ['keystroke-start', 'keystroke-end'], moduleOfLine, scriptUrl);
+        await typing.close();
+      }
     } finally {
       await server.close();
     }

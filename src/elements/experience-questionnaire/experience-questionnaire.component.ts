@@ -48,14 +48,9 @@ type QuestionnaireFields = FieldBinder<QuestionnaireDraft, QuestionnaireView>;
  * @tag msp-experience-questionnaire
  * @summary Ask how the person experienced safeguarding, in standard or easy read.
  *
- * @fires {MspInputEvent} msp-input - Every edit. `detail: { value, valid }`.
- * @fires {MspChangeEvent} msp-change - A committed edit. `detail: { value, valid }`.
  * @fires {MspSubmitEvent} msp-submit - Completed; `detail` is the valid `msp.experience-questionnaire` record.
  * @fires {MspErrorEvent} msp-error - The host gave an invalid value or questions, malformed JSON, an unknown locale, or storage failed.
  *
- * @csspart base - Everything the element shows.
- * @csspart error-summary - The list of problems.
- * @csspart notice - A message about restored or unreadable answers.
  * @csspart submit-button - The button that sends the answers.
  */
 export class MspExperienceQuestionnaire extends MspFormElement<

@@ -53,17 +53,10 @@ const photoProblemMessage = (problem: PhotoProblem) =>
  * @tag msp-one-page-profile
  * @summary A one-page profile in the person's own voice: edit it, read it, print it on one page.
  *
- * @fires {MspInputEvent} msp-input - Every edit. `detail: { value, valid }`.
- * @fires {MspChangeEvent} msp-change - A committed edit. `detail: { value, valid }`.
  * @fires {MspSubmitEvent} msp-submit - Completed; `detail` is the valid `msp.one-page-profile` record.
- * @fires {MspErrorEvent} msp-error - The host gave an invalid value, malformed JSON, an unknown locale, or storage failed.
  *
- * @csspart base - Everything the element shows.
- * @csspart error-summary - The list of problems.
- * @csspart notice - A message about restored or unreadable answers.
  * @csspart statement - One statement or chart row being edited.
  * @csspart profile - The profile as people read it (view and print).
- * @csspart submit-button - The button that completes the tool.
  *
  * @cssprop --msp-profile-accent-1 - The top border of "What people like and admire about me". Default: #1d70b8.
  * @cssprop --msp-profile-accent-2 - The top border of "What is important to me". Default: #00703c.

@@ -50,16 +50,9 @@ type OutcomeFields = FieldBinder<OutcomeCaptureDraft, OutcomeCaptureView>;
  * @tag msp-outcome-capture
  * @summary Capture the person's desired outcomes in their own words.
  *
- * @fires {MspInputEvent} msp-input - Every edit. `detail: { value, valid }`.
- * @fires {MspChangeEvent} msp-change - A committed edit. `detail: { value, valid }`.
  * @fires {MspSubmitEvent} msp-submit - Completed; `detail` is the valid `msp.outcome-capture` record.
- * @fires {MspErrorEvent} msp-error - The host gave an invalid value, malformed JSON, an unknown locale, or storage failed.
  *
- * @csspart base - Everything the element shows.
- * @csspart error-summary - The list of problems.
- * @csspart notice - A message about restored or unreadable answers.
  * @csspart outcome - One thing the person wants to happen.
- * @csspart submit-button - The button that completes the tool.
  */
 export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, OutcomeCaptureDraft, OutcomeCaptureView> {
   static override styles = [...MspFormElement.styles, outcomeCaptureStyles];

@@ -36,16 +36,11 @@ import { renderReviewCloseSummary } from './review-close.summary.js';
  * @tag msp-review-close
  * @summary Review outcomes as they change, and end safeguarding well.
  *
- * @fires {MspInputEvent} msp-input - Every edit. `detail: { value, valid }`.
- * @fires {MspChangeEvent} msp-change - A committed edit. `detail: { value, valid }`.
  * @fires {MspSubmitEvent} msp-submit - Completed; `detail` is the valid `msp.review-close` record.
  * @fires {MspErrorEvent} msp-error - The host gave an invalid value or outcomes record, malformed JSON, an unknown locale, or storage failed.
  *
- * @csspart base - Everything the element shows.
- * @csspart error-summary - The list of problems.
  * @csspart notice - A message about restored or unreadable answers, or about the outcomes record.
  * @csspart outcome - One thing the person wants, or wanted.
- * @csspart submit-button - The button that completes the tool.
  */
 export class MspReviewClose extends MspFormElement<ReviewCloseRecord, ReviewCloseDraft, ReviewCloseView> {
   static override styles = [...MspFormElement.styles, reviewCloseStyles];

@@ -72,16 +72,10 @@ type HeatMapFields = FieldBinder<RiskHeatMapDraft, RiskHeatMapView>;
  * @tag msp-risk-heat-map
  * @summary Weigh risks as quality of life against harm, from every party's view.
  *
- * @fires {MspInputEvent} msp-input - Every edit. `detail: { value, valid }`.
  * @fires {MspChangeEvent} msp-change - A committed edit: a view placed or moved, a choice made, a field left. `detail: { value, valid }`.
  * @fires {MspSubmitEvent} msp-submit - Completed; `detail` is the valid `msp.risk-heat-map` record.
- * @fires {MspErrorEvent} msp-error - The host gave an invalid value, malformed JSON, an unknown locale, or storage failed.
  *
- * @csspart base - Everything the element shows.
- * @csspart error-summary - The list of problems.
- * @csspart notice - A message about restored or unreadable answers.
  * @csspart item - One activity, its map and what was decided.
- * @csspart submit-button - The button that completes the tool.
  */
 export class MspRiskHeatMap extends MspFormElement<RiskHeatMapRecord, RiskHeatMapDraft, RiskHeatMapView> {
   static override styles = [...MspFormElement.styles, riskHeatMapStyles];
