@@ -172,6 +172,8 @@ export function createPortal({ dataPath, log = (line) => console.log(line) }) {
     const started = Date.now();
     const url = new URL(req.url ?? '/', 'http://portal.invalid');
     const lang = url.searchParams.get('lang') === 'cy' ? 'cy' : 'en';
+    // The route and the status only: never a body, a query or a record.
+    res.on('finish', () => log(`${req.method} ${url.pathname} ${res.statusCode} ${Date.now() - started}ms`));
     try {
       if (req.method === 'GET' && url.pathname.startsWith('/assets/')) {
         serveAsset(url.pathname, res);
@@ -188,8 +190,6 @@ export function createPortal({ dataPath, log = (line) => console.log(line) }) {
       const message = status === 404 || status === 405 ? w.notFoundBody : w[known ? error.wordsKey : 'serverError'] ?? w.serverError;
       if (!res.headersSent) send(res, status, messagePage({ lang, title, message }), 'text/html; charset=utf-8', status === 413 ? { Connection: 'close' } : {});
       else res.end();
-    } finally {
-      res.on('finish', () => log(`${req.method} ${url.pathname} ${res.statusCode} ${Date.now() - started}ms`));
     }
   }
 
