@@ -4,7 +4,7 @@
  * with the totals of both, `N passed, N failed`, which CI reads. Arguments go to web-test-runner.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -46,7 +46,7 @@ if (process.argv.length <= 2) {
     '--test-reporter-destination=stdout',
     '--test-reporter=./scripts/node-test-count-reporter.mjs',
     `--test-reporter-destination=${countFile}`,
-    'portal/test/',
+    ...readdirSync('portal/test').filter((file) => file.endsWith('.test.mjs')).map((file) => `portal/test/${file}`),
   ]);
   let line;
   try {
