@@ -7,6 +7,7 @@ import { testCountReporter } from './scripts/test-count-reporter.mjs';
 import { testRunnerHtml } from './scripts/test-page.mjs';
 import { emulateForcedColoursPlugin } from './test/plugins/emulate-forced-colours.mjs';
 import { bundledFiles } from './scripts/wtr-bundled-files.mjs';
+import { frameworkExamples } from './scripts/wtr-framework-examples.mjs';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
 /**
@@ -45,6 +46,7 @@ export default {
     // Forced colours, which the runner's emulateMedia leaves to Playwright (see the plugin).
     emulateForcedColoursPlugin(),
     bundledFiles(['/test/vendor/ajv.ts']),
+    frameworkExamples(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
   // The default page, plus a guard so a failed assertion on a DOM node is reported instead of

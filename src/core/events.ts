@@ -4,6 +4,8 @@ import type { RecordIssue } from '../schemas/issues.js';
 export type MspErrorCode =
   | 'invalid-value'
   | 'invalid-json'
+  /** `value="[object Object]"`: an object was written as an attribute before the element was defined. */
+  | 'object-as-attribute'
   | 'too-large'
   | 'unknown-locale'
   | 'locale-load-failed'

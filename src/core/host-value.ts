@@ -29,6 +29,11 @@ export function readHostValue<TRecord>(input: unknown, recordKind: RecordKind, j
   if (jsonLength > LIMITS.recordJsonLength) {
     return invalid('too-large', `The value is ${jsonLength} characters of JSON; the limit is ${LIMITS.recordJsonLength}`);
   }
+  if (input === OBJECT_AS_ATTRIBUTE) {
+    // A framework wrote a record object as an attribute because the element was not defined yet:
+    // nothing of the record reached the element, so it starts fresh and says how to fix the page.
+    return invalid('object-as-attribute', OBJECT_AS_ATTRIBUTE_MESSAGE);
+  }
   let parsed: unknown = input;
   if (typeof input === 'string') {
     try {
@@ -49,6 +54,15 @@ export function readHostValue<TRecord>(input: unknown, recordKind: RecordKind, j
     readable: isObject(readable) ? readable : undefined,
   };
 }
+
+/** What an object becomes when a framework sets it as an attribute. */
+const OBJECT_AS_ATTRIBUTE = '[object Object]';
+
+const OBJECT_AS_ATTRIBUTE_MESSAGE =
+  'The value attribute is "[object Object]": a record object was set as an attribute, most likely by a ' +
+  'framework rendering the element before it was defined. Define the element first (import its file, ' +
+  'or with the CDN loader await customElements.whenDefined(tag) before the app renders), or set value ' +
+  'as a property (Vue: :value.prop); see docs/embedding.md#frameworks';
 
 function invalid(code: MspErrorCode, message: string): HostValue<never> {
   return { status: 'invalid', code, message, issues: [{ path: [], code, message }] };

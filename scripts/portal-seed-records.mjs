@@ -1,0 +1,44 @@
+/**
+ * Writes portal/seed-records.json: the fictional records the demo portal seeds its database with,
+ * taken from the records Storybook and the tests show (stories/states/*.records.ts), so the
+ * portal, the stories and the tests tell the same stories. Run after changing those records.
+ */
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const entry = `
+export * from './stories/states/outcome-capture.records.ts';
+export * from './stories/states/risk-heat-map.records.ts';
+export * from './stories/states/one-page-profile.records.ts';
+export * from './stories/states/review-close.records.ts';
+export * from './stories/states/experience-questionnaire.records.ts';
+`;
+const result = await build({
+  stdin: { contents: entry, resolveDir: root, loader: 'ts' },
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  write: false,
+  logLevel: 'error',
+});
+const url = `data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`;
+const records = await import(url);
+const pick = (...names) => Object.fromEntries(names.map((name) => [name, records[name]]));
+const seed = pick(
+  'joyceRecord',
+  'joyceMapRecord',
+  'joyceProfile',
+  'joyceReview',
+  'susiRecord',
+  'susiMapRecord',
+  'susiClosure',
+  'advocateExperience',
+  'mrARecord',
+  'mrsTRecord',
+  'mrsTClosure',
+  'joyceExperience',
+);
+writeFileSync(new URL('../portal/seed-records.json', import.meta.url), `${JSON.stringify(seed, null, 2)}\n`);
+console.log(`portal/seed-records.json: ${Object.keys(seed).length} records`);
