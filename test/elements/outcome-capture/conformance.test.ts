@@ -1,11 +1,11 @@
-import { runConformance } from './form-element-conformance.js';
-import '../../src/index.js';
-import { joyceRecord } from '../../stories/states/outcome-capture.records.js';
+import { runConformance } from '../../contract/form-conformance.js';
+import '../../../src/index.js';
+import { joyceRecord } from '../../../stories/states/outcome-capture.records.js';
 import {
   applyState,
   outcomeCaptureStates,
   renderOutcomeCaptureState,
-} from '../../stories/states/outcome-capture.states.js';
+} from '../../../stories/states/outcome-capture.states.js';
 
 runConformance({
   tag: 'msp-outcome-capture',

@@ -1,11 +1,11 @@
-import { runConformance } from './form-element-conformance.js';
-import '../../src/index.js';
-import { joyceExperience } from '../../stories/states/experience-questionnaire.records.js';
+import { runConformance } from '../../contract/form-conformance.js';
+import '../../../src/index.js';
+import { joyceExperience } from '../../../stories/states/experience-questionnaire.records.js';
 import {
   applyQuestionnaireState,
   questionnaireStates,
   renderQuestionnaireState,
-} from '../../stories/states/experience-questionnaire.states.js';
+} from '../../../stories/states/experience-questionnaire.states.js';
 
 runConformance({
   tag: 'msp-experience-questionnaire',

@@ -1,7 +1,7 @@
-import { runConformance } from './form-element-conformance.js';
-import '../../src/index.js';
-import { joyceMapRecord } from '../../stories/states/risk-heat-map.records.js';
-import { applyState, renderRiskHeatMapState, riskHeatMapStates } from '../../stories/states/risk-heat-map.states.js';
+import { runConformance } from '../../contract/form-conformance.js';
+import '../../../src/index.js';
+import { joyceMapRecord } from '../../../stories/states/risk-heat-map.records.js';
+import { applyState, renderRiskHeatMapState, riskHeatMapStates } from '../../../stories/states/risk-heat-map.states.js';
 
 runConformance({
   tag: 'msp-risk-heat-map',

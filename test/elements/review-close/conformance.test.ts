@@ -1,7 +1,7 @@
-import { runConformance } from './form-element-conformance.js';
-import '../../src/index.js';
-import { susiClosure } from '../../stories/states/review-close.records.js';
-import { applyReviewCloseState, renderReviewCloseState, reviewCloseStates } from '../../stories/states/review-close.states.js';
+import { runConformance } from '../../contract/form-conformance.js';
+import '../../../src/index.js';
+import { susiClosure } from '../../../stories/states/review-close.records.js';
+import { applyReviewCloseState, renderReviewCloseState, reviewCloseStates } from '../../../stories/states/review-close.states.js';
 
 runConformance({
   tag: 'msp-review-close',

@@ -1,11 +1,11 @@
-import { runConformance } from './form-element-conformance.js';
-import '../../src/index.js';
-import { joyceWithChart } from '../../stories/states/one-page-profile.records.js';
+import { runConformance } from '../../contract/form-conformance.js';
+import '../../../src/index.js';
+import { joyceWithChart } from '../../../stories/states/one-page-profile.records.js';
 import {
   applyState,
   onePageProfileStates,
   renderOnePageProfileState,
-} from '../../stories/states/one-page-profile.states.js';
+} from '../../../stories/states/one-page-profile.states.js';
 
 runConformance({
   tag: 'msp-one-page-profile',
