@@ -1,4 +1,4 @@
-import { runConformance } from '../../contract/form-conformance.js';
+import { formConformance } from '../../contract/form-conformance.js';
 import '../../../src/index.js';
 import { joyceExperience } from '../../../stories/states/experience-questionnaire.records.js';
 import {
@@ -7,7 +7,7 @@ import {
   renderQuestionnaireState,
 } from '../../../stories/states/experience-questionnaire.states.js';
 
-runConformance({
+formConformance({
   tag: 'msp-experience-questionnaire',
   validRecord: joyceExperience as unknown as Record<string, unknown>,
   invalidRecord: { ...joyceExperience, completedBy: 'maybe', answers: [{ question: 'in-control', answer: 'perhaps' }] },

@@ -1,4 +1,4 @@
-import { runConformance } from '../../contract/form-conformance.js';
+import { formConformance } from '../../contract/form-conformance.js';
 import '../../../src/index.js';
 import { joyceWithChart } from '../../../stories/states/one-page-profile.records.js';
 import {
@@ -7,7 +7,7 @@ import {
   renderOnePageProfileState,
 } from '../../../stories/states/one-page-profile.states.js';
 
-runConformance({
+formConformance({
   tag: 'msp-one-page-profile',
   validRecord: joyceWithChart as unknown as Record<string, unknown>,
   invalidRecord: { ...joyceWithChart, name: '', importantToMe: [{ ...joyceWithChart.importantToMe[0], id: 'not-a-uuid' }] },

@@ -1,4 +1,4 @@
-import { runConformance } from '../../contract/form-conformance.js';
+import { formConformance } from '../../contract/form-conformance.js';
 import '../../../src/index.js';
 import { joyceRecord } from '../../../stories/states/outcome-capture.records.js';
 import {
@@ -7,7 +7,7 @@ import {
   renderOutcomeCaptureState,
 } from '../../../stories/states/outcome-capture.states.js';
 
-runConformance({
+formConformance({
   tag: 'msp-outcome-capture',
   validRecord: joyceRecord as unknown as Record<string, unknown>,
   invalidRecord: { ...joyceRecord, asked: 'perhaps', outcomes: [{ ...joyceRecord.outcomes[1], id: 'not-a-uuid' }] },
