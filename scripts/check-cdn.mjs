@@ -42,7 +42,7 @@ const samples = await import(
     encodeURIComponent(
       (
         await build({
-          entryPoints: [join(root, 'stories/states/outcome-capture.records.ts')],
+          entryPoints: [join(root, 'fixtures/states/outcome-capture.records.ts')],
           bundle: true,
           format: 'esm',
           write: false,
@@ -63,14 +63,14 @@ async function importSource(path) {
 
 /**
  * For every element: its JSON Schema, and a sample record of its own (the first export of
- * stories/states/<name>.records.ts that the schema accepts), with any other attribute the element
+ * fixtures/states/<name>.records.ts that the schema accepts), with any other attribute the element
  * needs to show it (scripts/cdn-check/<name>.mjs may export `extraAttributes(samples)`).
  */
 const everyElement = [];
 for (const name of Object.keys(manifest.elements)) {
   const elementSchema = JSON.parse(await readFile(join(root, `dist/schemas/${name}.schema.json`), 'utf8'));
   const validateElement = ajv.getSchema(elementSchema.$id) ?? ajv.compile(elementSchema);
-  const records = await importSource(`stories/states/${name}.records.ts`);
+  const records = await importSource(`fixtures/states/${name}.records.ts`);
   const sample = Object.values(records).find((record) => validateElement(record));
   check(sample !== undefined, `${name}: a sample record validates against ${name}.schema.json`);
   const extra = await import(`./cdn-check/${name}.mjs`).then((m) => m.extraAttributes?.(records) ?? {}).catch(() => ({}));

@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import { mount as mountShared } from '../../helpers/dom.js';
 import '../../../src/elements/experience-questionnaire/experience-questionnaire.js';
 import type { ExperienceQuestionnaireRecord } from '../../../src/schemas/experience-questionnaire.js';
-import { advocateExperience, councilExperience, joyceExperience } from '../../../stories/states/experience-questionnaire.records.js';
+import { advocateExperience, councilExperience, joyceExperience } from '../../../fixtures/states/experience-questionnaire.records.js';
 import {
   answerRadio,
   buttonByText,

@@ -1,11 +1,11 @@
 import { formConformance } from '../../contract/form-conformance.js';
 import '../../../src/index.js';
-import { joyceExperience } from '../../../stories/states/experience-questionnaire.records.js';
+import { joyceExperience } from '../../../fixtures/states/experience-questionnaire.records.js';
 import {
   applyQuestionnaireState,
   questionnaireStates,
   renderQuestionnaireState,
-} from '../../../stories/states/experience-questionnaire.states.js';
+} from '../../../fixtures/states/experience-questionnaire.states.js';
 
 formConformance({
   tag: 'msp-experience-questionnaire',

@@ -1,11 +1,11 @@
 import { formConformance } from '../../contract/form-conformance.js';
 import '../../../src/index.js';
-import { joyceWithChart } from '../../../stories/states/one-page-profile.records.js';
+import { joyceWithChart } from '../../../fixtures/states/one-page-profile.records.js';
 import {
   applyState,
   onePageProfileStates,
   renderOnePageProfileState,
-} from '../../../stories/states/one-page-profile.states.js';
+} from '../../../fixtures/states/one-page-profile.states.js';
 
 formConformance({
   tag: 'msp-one-page-profile',

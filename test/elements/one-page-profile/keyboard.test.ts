@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { mount as mountShared } from '../../helpers/dom.js';
 import '../../../src/elements/one-page-profile/one-page-profile.js';
 import type { OnePageProfileRecord } from '../../../src/schemas/one-page-profile.js';
-import { joyceProfile } from '../../../stories/states/one-page-profile.records.js';
+import { joyceProfile } from '../../../fixtures/states/one-page-profile.records.js';
 import { compile2020 } from '../../vendor/ajv.js';
 import {
   announced,

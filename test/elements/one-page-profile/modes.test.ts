@@ -4,7 +4,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../../../src/elements/one-page-profile/one-page-profile.js';
 import { setLocale } from '../../../src/core/locale.js';
 import type { OnePageProfileRecord } from '../../../src/schemas/one-page-profile.js';
-import { joyceWithChart, joyceWithPhoto, welshProfile } from '../../../stories/states/one-page-profile.records.js';
+import { joyceWithChart, joyceWithPhoto, welshProfile } from '../../../fixtures/states/one-page-profile.records.js';
 import { byId, root, settle, statementId, type, waitFor, wordsOf, type Profile } from './helpers.js';
 
 const mount = (record: OnePageProfileRecord, mode = 'edit') =>

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { mount as mountShared } from '../../helpers/dom.js';
 import '../../../src/elements/one-page-profile/one-page-profile.js';
 import { PROFILE_LIMITS, safeParseOnePageProfile, type OnePageProfileRecord } from '../../../src/schemas/one-page-profile.js';
-import { joyceProfile, joyceWithPhoto, PHOTO_OF_A_DRAWN_FACE } from '../../../stories/states/one-page-profile.records.js';
+import { joyceProfile, joyceWithPhoto, PHOTO_OF_A_DRAWN_FACE } from '../../../fixtures/states/one-page-profile.records.js';
 import {
   byId,
   fieldError,

@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import { mount as mountShared } from '../../helpers/dom.js';
 import '../../../src/elements/one-page-profile/one-page-profile.js';
 import type { OnePageProfileRecord } from '../../../src/schemas/one-page-profile.js';
-import { joyceWithChart, joyceWithPhoto } from '../../../stories/states/one-page-profile.records.js';
+import { joyceWithChart, joyceWithPhoto } from '../../../fixtures/states/one-page-profile.records.js';
 import { byId, buttonByText, fieldError, give, root, settle, statementId, summaryLinks, type, type Profile } from './helpers.js';
 
 async function mount(value?: unknown, required = false) {

@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import { mount as mountShared } from '../../helpers/dom.js';
 import { a11ySnapshot } from '@web/test-runner-commands';
 import '../../../src/elements/outcome-capture/outcome-capture.js';
-import { mrARecord } from '../../../stories/states/outcome-capture.records.js';
+import { mrARecord } from '../../../fixtures/states/outcome-capture.records.js';
 import {
   buttonByText,
   byId,

@@ -1,11 +1,11 @@
 import { formConformance } from '../../contract/form-conformance.js';
 import '../../../src/index.js';
-import { joyceRecord } from '../../../stories/states/outcome-capture.records.js';
+import { joyceRecord } from '../../../fixtures/states/outcome-capture.records.js';
 import {
   applyState,
   outcomeCaptureStates,
   renderOutcomeCaptureState,
-} from '../../../stories/states/outcome-capture.states.js';
+} from '../../../fixtures/states/outcome-capture.states.js';
 
 formConformance({
   tag: 'msp-outcome-capture',

@@ -4,7 +4,7 @@ import '../../../src/elements/outcome-capture/outcome-capture.js';
 import type { MspOutcomeCapture } from '../../../src/elements/outcome-capture/outcome-capture.component.js';
 import { LIMITS, parseOutcomeCapture, safeParseOutcomeCapture } from '../../../src/schemas/index.js';
 import type { OutcomeCaptureRecord } from '../../../src/schemas/outcome-capture.js';
-import { joyceRecord, mrsTRecord } from '../../../stories/states/outcome-capture.records.js';
+import { joyceRecord, mrsTRecord } from '../../../fixtures/states/outcome-capture.records.js';
 import {
   ISO_WITH_OFFSET,
   answerTheRest,

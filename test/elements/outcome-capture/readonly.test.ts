@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { mount } from '../../helpers/dom.js';
 import '../../../src/elements/outcome-capture/outcome-capture.js';
 import type { OutcomeCaptureRecord } from '../../../src/schemas/outcome-capture.js';
-import { joyceRecord, mrARecord, mrsTRecord, susiRecord } from '../../../stories/states/outcome-capture.records.js';
+import { joyceRecord, mrARecord, mrsTRecord, susiRecord } from '../../../fixtures/states/outcome-capture.records.js';
 import { byId, root, settle, summary, typeOver, type OutcomeCapture } from './helpers.js';
 
 const mountReadonly = (value: OutcomeCaptureRecord, options: { required?: boolean } = {}) =>

@@ -3,7 +3,7 @@ import { mount as mountShared } from '../../helpers/dom.js';
 import fc from 'fast-check';
 import '../../../src/elements/outcome-capture/outcome-capture.js';
 import { parseOutcomeCapture } from '../../../src/schemas/index.js';
-import { joyceRecord } from '../../../stories/states/outcome-capture.records.js';
+import { joyceRecord } from '../../../fixtures/states/outcome-capture.records.js';
 import { buttonByText, byId, has, outcomeItem, paste, settle, typeOver, type OutcomeCapture } from './helpers.js';
 
 const [, saved] = joyceRecord.outcomes;

@@ -1,7 +1,7 @@
 import { formConformance } from '../../contract/form-conformance.js';
 import '../../../src/index.js';
-import { susiClosure } from '../../../stories/states/review-close.records.js';
-import { applyReviewCloseState, renderReviewCloseState, reviewCloseStates } from '../../../stories/states/review-close.states.js';
+import { susiClosure } from '../../../fixtures/states/review-close.records.js';
+import { applyReviewCloseState, renderReviewCloseState, reviewCloseStates } from '../../../fixtures/states/review-close.states.js';
 
 formConformance({
   tag: 'msp-review-close',

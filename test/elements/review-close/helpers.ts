@@ -2,7 +2,7 @@ import { option, settle } from '../../helpers/dom.js';
 import type { MspReviewClose } from '../../../src/elements/review-close/review-close.component.js';
 import type { OutcomeCaptureRecord } from '../../../src/schemas/outcome-capture.js';
 import type { ReviewCloseRecord } from '../../../src/schemas/review-close.js';
-import { susiRecord } from '../../../stories/states/outcome-capture.records.js';
+import { susiRecord } from '../../../fixtures/states/outcome-capture.records.js';
 import { compile2020, compileDraft07, type Validate } from '../../vendor/ajv.js';
 
 /** Helpers for the <msp-review-close> tests: find controls as a person would, by id or label. */

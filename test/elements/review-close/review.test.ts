@@ -4,8 +4,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/review-close/review-close.js';
 import { today } from '../../../src/core/time.js';
 import { applyReview, parseReviewClose, type ReviewRecord } from '../../../src/schemas/index.js';
-import { joyceRecord, mrsTRecord } from '../../../stories/states/outcome-capture.records.js';
-import { joyceReview } from '../../../stories/states/review-close.records.js';
+import { joyceRecord, mrsTRecord } from '../../../fixtures/states/outcome-capture.records.js';
+import { joyceReview } from '../../../fixtures/states/review-close.records.js';
 import { byId, choose, collect, fieldError, has, settle, summaryLinks, typeInto, type ReviewClose } from './helpers.js';
 
 const mount = (outcomes: object = joyceRecord) =>

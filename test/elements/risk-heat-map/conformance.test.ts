@@ -1,7 +1,7 @@
 import { formConformance } from '../../contract/form-conformance.js';
 import '../../../src/index.js';
-import { joyceMapRecord } from '../../../stories/states/risk-heat-map.records.js';
-import { applyState, renderRiskHeatMapState, riskHeatMapStates } from '../../../stories/states/risk-heat-map.states.js';
+import { joyceMapRecord } from '../../../fixtures/states/risk-heat-map.records.js';
+import { applyState, renderRiskHeatMapState, riskHeatMapStates } from '../../../fixtures/states/risk-heat-map.states.js';
 
 formConformance({
   tag: 'msp-risk-heat-map',
