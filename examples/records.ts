@@ -2,11 +2,11 @@
  * Sample records for the framework examples: two fictional cases, each with a record for every
  * element. A real app loads these from its own server (see docs/integration.md).
  */
-import { joyceExperience } from '../stories/states/experience-questionnaire.records.js';
-import { joyceProfile } from '../stories/states/one-page-profile.records.js';
-import { joyceRecord, susiRecord } from '../stories/states/outcome-capture.records.js';
-import { joyceReview, susiClosure } from '../stories/states/review-close.records.js';
-import { joyceMapRecord, susiMapRecord } from '../stories/states/risk-heat-map.records.js';
+import { joyceExperience } from '../fixtures/states/experience-questionnaire.records.js';
+import { joyceProfile } from '../fixtures/states/one-page-profile.records.js';
+import { joyceRecord, susiRecord } from '../fixtures/states/outcome-capture.records.js';
+import { joyceReview, susiClosure } from '../fixtures/states/review-close.records.js';
+import { joyceMapRecord, susiMapRecord } from '../fixtures/states/risk-heat-map.records.js';
 import type {
   ExperienceQuestionnaireRecord,
   OnePageProfileRecord,

@@ -44,7 +44,7 @@ const samples = await import(
     encodeURIComponent(
       (
         await build({
-          entryPoints: [join(root, 'stories/states/outcome-capture.records.ts')],
+          entryPoints: [join(root, 'fixtures/states/outcome-capture.records.ts')],
           bundle: true,
           format: 'esm',
           write: false,
@@ -66,12 +66,12 @@ async function importSource(path) {
 /**
  * For every element, its kind, any other attribute it needs to show (scripts/cdn-check/<name>.mjs
  * may export `extraAttributes(samples)`), and for a form, its JSON Schema and a sample record of
- * its own (the first export of stories/states/<name>.records.ts that the schema accepts).
+ * its own (the first export of fixtures/states/<name>.records.ts that the schema accepts).
  */
 const everyElement = [];
 for (const name of Object.keys(manifest.elements)) {
   const kind = kindOf(name);
-  const recordsFile = `stories/states/${name}.records.ts`;
+  const recordsFile = `fixtures/states/${name}.records.ts`;
   const records = kind === 'form' || existsSync(join(root, recordsFile)) ? await importSource(recordsFile) : {};
   const extra = await import(`./cdn-check/${name}.mjs`).then((m) => m.extraAttributes?.(records) ?? {}).catch(() => ({}));
   if (kind !== 'form') {

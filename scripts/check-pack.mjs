@@ -61,7 +61,7 @@ try {
 
   // ——— plain Node ———
   const samples = await build({
-    entryPoints: [join(root, 'stories/states/outcome-capture.records.ts')],
+    entryPoints: [join(root, 'fixtures/states/outcome-capture.records.ts')],
     bundle: true,
     format: 'esm',
     write: false,

@@ -10,7 +10,7 @@
  *   `sideEffects` (`npm run check:exports` says what is missing or left over);
  * - an id prefix in src/locales/translation-scopes.json (`npm run localize` fails without one);
  * - for a form, a record kind with a JSON Schema (dist/schemas/<name>.schema.json) and sample
- *   records in stories/states/<name>.records.ts, which the CDN check posts; a report is only shown.
+ *   records in fixtures/states/<name>.records.ts, which the CDN check posts; a report is only shown.
  *
  * The build, the CDN check, the size report and the benchmark take their list from here, and the
  * CDN check and the benchmark each element's kind; the CDN loader, the element's chunk and its

@@ -1,6 +1,6 @@
 /**
  * Writes portal/seed-records.json: the fictional records the demo portal seeds its database with,
- * taken from the records Storybook and the tests show (stories/states/*.records.ts), so the
+ * taken from the records Storybook and the tests show (fixtures/states/*.records.ts), so the
  * portal, the stories and the tests tell the same stories. Run after changing those records.
  */
 import { writeFileSync } from 'node:fs';
@@ -9,11 +9,11 @@ import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const entry = `
-export * from './stories/states/outcome-capture.records.ts';
-export * from './stories/states/risk-heat-map.records.ts';
-export * from './stories/states/one-page-profile.records.ts';
-export * from './stories/states/review-close.records.ts';
-export * from './stories/states/experience-questionnaire.records.ts';
+export * from './fixtures/states/outcome-capture.records.ts';
+export * from './fixtures/states/risk-heat-map.records.ts';
+export * from './fixtures/states/one-page-profile.records.ts';
+export * from './fixtures/states/review-close.records.ts';
+export * from './fixtures/states/experience-questionnaire.records.ts';
 `;
 const result = await build({
   stdin: { contents: entry, resolveDir: root, loader: 'ts' },

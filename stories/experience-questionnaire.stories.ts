@@ -5,7 +5,7 @@ import {
   applyQuestionnaireState,
   questionnaireStates,
   renderQuestionnaireState,
-} from './states/experience-questionnaire.states.js';
+} from '../fixtures/states/experience-questionnaire.states.js';
 import { stateStories } from './state-stories.js';
 
 /** The public attributes, as story args (named like the attributes). */

@@ -3,12 +3,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import '../src/elements/one-page-profile/one-page-profile.js';
 import type { ProfileMode } from '../src/elements/one-page-profile/one-page-profile.component.js';
 import type { OnePageProfileRecord } from '../src/schemas/one-page-profile.js';
-import { joyceWithPhoto } from './states/one-page-profile.records.js';
+import { joyceWithPhoto } from '../fixtures/states/one-page-profile.records.js';
 import {
   applyState,
   onePageProfileStates,
   renderOnePageProfileState,
-} from './states/one-page-profile.states.js';
+} from '../fixtures/states/one-page-profile.states.js';
 import { stateStories } from './state-stories.js';
 
 /** The public attributes, as story args (named like the attributes). */

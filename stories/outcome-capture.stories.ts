@@ -3,12 +3,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import '../src/elements/outcome-capture/outcome-capture.js';
 import type { MspOutcomeCapture } from '../src/elements/outcome-capture/outcome-capture.component.js';
 import type { OutcomeCaptureRecord } from '../src/schemas/outcome-capture.js';
-import { joyceRecord } from './states/outcome-capture.records.js';
+import { joyceRecord } from '../fixtures/states/outcome-capture.records.js';
 import {
   applyState,
   outcomeCaptureStates,
   renderOutcomeCaptureState,
-} from './states/outcome-capture.states.js';
+} from '../fixtures/states/outcome-capture.states.js';
 import { stateStories } from './state-stories.js';
 
 /** The public attributes, as story args (named like the attributes). */

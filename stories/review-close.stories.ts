@@ -3,12 +3,12 @@ import { html, nothing } from 'lit';
 import '../src/elements/review-close/review-close.js';
 import type { OutcomeCaptureRecord } from '../src/schemas/outcome-capture.js';
 import type { ReviewCloseRecord } from '../src/schemas/review-close.js';
-import { susiRecord } from './states/outcome-capture.records.js';
+import { susiRecord } from '../fixtures/states/outcome-capture.records.js';
 import {
   applyReviewCloseState,
   renderReviewCloseState,
   reviewCloseStates,
-} from './states/review-close.states.js';
+} from '../fixtures/states/review-close.states.js';
 import { stateStories } from './state-stories.js';
 
 /** The public attributes, as story args (named like the attributes). */

@@ -2,8 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/elements/risk-heat-map/risk-heat-map.js';
 import type { RiskHeatMapRecord } from '../src/schemas/risk-heat-map.js';
-import { susiMapRecord } from './states/risk-heat-map.records.js';
-import { applyState, renderRiskHeatMapState, riskHeatMapStates } from './states/risk-heat-map.states.js';
+import { susiMapRecord } from '../fixtures/states/risk-heat-map.records.js';
+import { applyState, renderRiskHeatMapState, riskHeatMapStates } from '../fixtures/states/risk-heat-map.states.js';
 import { stateStories } from './state-stories.js';
 
 /** The public attributes, as story args (named like the attributes). */

@@ -3,6 +3,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import { render, type TemplateResult } from 'lit';
 import { formStyles } from '../../src/styles/form.styles.js';
 import { tokens } from '../../src/styles/tokens.styles.js';
+import { byId, byLabel, nextFrame } from '../helpers/dom.js';
 
 /**
  * A bare host for the field kit's templates: a shadow root with the elements' shared styles, and
@@ -23,16 +24,12 @@ export class KitHarness extends HTMLElement {
   }
 
   byId<T extends HTMLElement = HTMLElement>(id: string): T {
-    const found = this.root.getElementById(id);
-    if (!found) throw new Error(`#${id} is not rendered`);
-    return found as T;
+    return byId<T>(this.root, id);
   }
 
   /** The control a visible <label> names, matched on the label's text. */
   byLabel<T extends HTMLElement = HTMLElement>(text: string): T {
-    const label = [...this.root.querySelectorAll('label')].find((candidate) => candidate.textContent!.trim() === text);
-    if (!label) throw new Error(`no label "${text}"`);
-    return this.byId<T>(label.htmlFor);
+    return byLabel<T>(this.root, text);
   }
 
   labelFor(id: string): HTMLLabelElement {
@@ -57,7 +54,7 @@ export async function mountKit(template?: TemplateResult): Promise<KitHarness> {
   return harness;
 }
 
-export const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+export { nextFrame };
 
 /** Forced colours on or off (see test/plugins/emulate-forced-colours.mjs). */
 export async function emulateForcedColours(forcedColors: 'active' | 'none') {

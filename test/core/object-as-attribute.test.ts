@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { MspOutcomeCapture } from '../../src/classes.js';
 import type { MspErrorEvent } from '../../src/core/events.js';
-import { joyceRecord } from '../../stories/states/outcome-capture.records.js';
+import { joyceRecord } from '../../fixtures/states/outcome-capture.records.js';
 
 /**
  * A framework that renders an element before it is defined writes an object `value` as the

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { a11ySnapshot } from '@web/test-runner-commands';
 import '../../../src/elements/experience-questionnaire/experience-questionnaire.js';
-import { joyceExperience } from '../../../stories/states/experience-questionnaire.records.js';
+import { joyceExperience } from '../../../fixtures/states/experience-questionnaire.records.js';
 import { root, settle, type Questionnaire } from './helpers.js';
 
 /** A node of the browser's accessibility tree, as the snapshot gives it. */

@@ -1,7 +1,8 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { mount as mountShared } from '../../helpers/dom.js';
 import '../../../src/elements/experience-questionnaire/experience-questionnaire.js';
 import type { ExperienceQuestionnaireRecord } from '../../../src/schemas/experience-questionnaire.js';
-import { advocateExperience, councilExperience, joyceExperience } from '../../../stories/states/experience-questionnaire.records.js';
+import { advocateExperience, councilExperience, joyceExperience } from '../../../fixtures/states/experience-questionnaire.records.js';
 import {
   answerRadio,
   buttonByText,
@@ -12,16 +13,17 @@ import {
   questionWords,
   root,
   settle,
+  type Questionnaire,
 } from './helpers.js';
 
 async function mount(options: { value?: ExperienceQuestionnaireRecord; oneAtATime?: boolean; required?: boolean } = {}) {
-  const form = await fixture<HTMLFormElement>(html`<form>
-    <msp-experience-questionnaire name="experience" ?one-at-a-time=${options.oneAtATime ?? false} ?required=${options.required ?? false}></msp-experience-questionnaire>
-  </form>`);
-  const el = form.querySelector('msp-experience-questionnaire')!;
-  if (options.value) el.value = structuredClone(options.value);
-  await settle(el);
-  return { form, el };
+  const el = await mountShared<Questionnaire>(
+    html`<form>
+      <msp-experience-questionnaire name="experience" ?one-at-a-time=${options.oneAtATime ?? false} ?required=${options.required ?? false}></msp-experience-questionnaire>
+    </form>`,
+    { select: 'msp-experience-questionnaire', value: options.value },
+  );
+  return { form: el.closest('form')!, el };
 }
 
 const IN_CONTROL = 'Did you feel in control of what happened?';

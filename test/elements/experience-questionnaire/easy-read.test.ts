@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../../src/elements/experience-questionnaire/experience-questionnaire.js';
 import { getLocale, setLocale } from '../../../src/core/locale.js';
-import { joyceExperience } from '../../../stories/states/experience-questionnaire.records.js';
+import { joyceExperience } from '../../../fixtures/states/experience-questionnaire.records.js';
 import { root, settle, type Questionnaire } from './helpers.js';
 
 /** 14 pt, the least size of easy-read text. */

@@ -1,20 +1,11 @@
-import { sendKeys } from '@web/test-runner-commands';
+import { root, settle, tabTo as tabToShared } from '../../helpers/dom.js';
 import type { MspExperienceQuestionnaire } from '../../../src/elements/experience-questionnaire/experience-questionnaire.component.js';
 
 /** Helpers for the <msp-experience-questionnaire> tests: find controls as a person would, by label, text or id. */
 
 export type Questionnaire = MspExperienceQuestionnaire;
 
-export function root(el: Element): ShadowRoot {
-  if (!el.shadowRoot) throw new Error(`${el.localName} has no shadow root`);
-  return el.shadowRoot;
-}
-
-export async function settle(el: Questionnaire) {
-  await el.updateComplete;
-  await new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
-  await el.updateComplete;
-}
+export { buttonByText, focusName, press, root, settle } from '../../helpers/dom.js';
 
 /** The radio groups shown, each by its question's words (the legend's text). */
 export function questionGroups(el: Element): { words: string; group: HTMLFieldSetElement }[] {
@@ -42,12 +33,6 @@ export async function choose(el: Questionnaire, question: string, answer: string
   await settle(el);
 }
 
-export function buttonByText(el: Element, text: string): HTMLButtonElement {
-  const button = [...root(el).querySelectorAll('button')].find((candidate) => candidate.textContent!.trim() === text);
-  if (!button) throw new Error(`no button "${text}"`);
-  return button;
-}
-
 export const hasButton = (el: Element, text: string) =>
   [...root(el).querySelectorAll('button')].some((candidate) => candidate.textContent!.trim() === text);
 
@@ -55,29 +40,8 @@ export function focused(el: Element): HTMLElement | null {
   return root(el).activeElement as HTMLElement | null;
 }
 
-/** A short name for what has focus inside the element: its id, the submit button's part, or its text. */
-export function focusName(el: Element): string {
-  if (document.activeElement !== el) return document.activeElement?.id || document.activeElement?.localName || 'none';
-  const active = focused(el);
-  if (!active) return 'none';
-  if (active.id) return active.id;
-  if (active.getAttribute('part')) return `part:${active.getAttribute('part')}`;
-  return `${active.localName}:${active.textContent!.trim()}`;
-}
-
-export async function press(el: Questionnaire, key: string) {
-  await sendKeys({ press: key });
-  await settle(el);
-}
-
 /** Presses Tab until `name` has focus; fails after `max` presses. */
-export async function tabTo(el: Questionnaire, name: string, max = 30) {
-  for (let i = 0; i < max; i++) {
-    await press(el, 'Tab');
-    if (focusName(el) === name) return;
-  }
-  throw new Error(`Tab never reached ${name}; last focus: ${focusName(el)}`);
-}
+export const tabTo = (el: Questionnaire, name: string, max = 30) => tabToShared(el, name, max);
 
 /** The progress line of one question at a time, e.g. "Question 3 of 9". */
 export const progress = (el: Element) => root(el).getElementById('progress')?.textContent!.trim();

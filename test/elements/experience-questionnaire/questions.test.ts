@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/elements/experience-questionnaire/experience-questionnaire.js';
 import type { QuestionnaireQuestion } from '../../../src/elements/experience-questionnaire/experience-questionnaire.questions.js';
 import { getLocale, setLocale } from '../../../src/core/locale.js';
-import { councilExperience, councilQuestions } from '../../../stories/states/experience-questionnaire.records.js';
+import { councilExperience, councilQuestions } from '../../../fixtures/states/experience-questionnaire.records.js';
 import { choose, questionWords, root, settle, type Questionnaire } from './helpers.js';
 
 const DEFAULT_WORDS = [

@@ -1,10 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { mount as mountShared } from '../../helpers/dom.js';
 import '../../../src/elements/one-page-profile/one-page-profile.js';
 import type { OnePageProfileRecord } from '../../../src/schemas/one-page-profile.js';
-import { joyceProfile } from '../../../stories/states/one-page-profile.records.js';
+import { joyceProfile } from '../../../fixtures/states/one-page-profile.records.js';
 import { compile2020 } from '../../vendor/ajv.js';
 import {
-  announcement,
+  announced,
   focusName,
   press,
   root,
@@ -18,13 +19,14 @@ import {
 
 /** The element in a plain form, between two buttons, with focus on the one before it. */
 async function mount(value?: OnePageProfileRecord) {
-  const form = await fixture<HTMLFormElement>(html`<form>
-    <button type="button" id="before">Before</button>
-    <msp-one-page-profile name="profile" case-ref="SG-KEYS-1" required></msp-one-page-profile>
-  </form>`);
-  const el = form.querySelector('msp-one-page-profile')!;
-  if (value) el.value = structuredClone(value);
-  await settle(el);
+  const el = await mountShared<Profile>(
+    html`<form>
+      <button type="button" id="before">Before</button>
+      <msp-one-page-profile name="profile" case-ref="SG-KEYS-1" required></msp-one-page-profile>
+    </form>`,
+    { select: 'msp-one-page-profile', value },
+  );
+  const form = el.closest('form')!;
   form.querySelector<HTMLButtonElement>('#before')!.focus();
   return { form, el };
 }
@@ -91,7 +93,7 @@ describe('<msp-one-page-profile> by keyboard alone', () => {
     expect(idAt(el, 'importantToMe', 1)).to.equal(first);
     expect(focusName(el), 'focus stays with the statement that moved').to.equal(`item-${first}-down`);
     await settle(el);
-    expect(announcement(el)).to.equal('Moved to 2 of 4');
+    expect(announced(el)).to.equal('Moved to 2 of 4');
 
     await press(el, 'Enter');
     await press(el, 'Enter');
@@ -107,7 +109,7 @@ describe('<msp-one-page-profile> by keyboard alone', () => {
     await press(el, 'Enter');
     await settle(el);
     expect(idAt(el, 'importantToMe', 2)).to.equal(first);
-    expect(announcement(el)).to.equal('Moved to 3 of 4');
+    expect(announced(el)).to.equal('Moved to 3 of 4');
     expect(focusName(el)).to.equal(`item-${first}-up`);
 
     const order = (el.value as OnePageProfileRecord).importantToMe.map((statement) => statement.id);

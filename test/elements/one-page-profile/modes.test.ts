@@ -1,17 +1,14 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { mount as mountShared } from '../../helpers/dom.js';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../../src/elements/one-page-profile/one-page-profile.js';
 import { setLocale } from '../../../src/core/locale.js';
 import type { OnePageProfileRecord } from '../../../src/schemas/one-page-profile.js';
-import { joyceWithChart, joyceWithPhoto, welshProfile } from '../../../stories/states/one-page-profile.records.js';
+import { joyceWithChart, joyceWithPhoto, welshProfile } from '../../../fixtures/states/one-page-profile.records.js';
 import { byId, root, settle, statementId, type, waitFor, wordsOf, type Profile } from './helpers.js';
 
-async function mount(record: OnePageProfileRecord, mode = 'edit') {
-  const el = await fixture<Profile>(html`<msp-one-page-profile name="profile" mode=${mode}></msp-one-page-profile>`);
-  el.value = structuredClone(record);
-  await settle(el);
-  return el;
-}
+const mount = (record: OnePageProfileRecord, mode = 'edit') =>
+  mountShared<Profile>(html`<msp-one-page-profile name="profile" mode=${mode}></msp-one-page-profile>`, { value: record });
 
 const HOSTILE = '<img src=x onerror="window.__hacked=1"><script>window.__hacked=2</script>';
 

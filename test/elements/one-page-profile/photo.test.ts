@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { mount as mountShared } from '../../helpers/dom.js';
 import '../../../src/elements/one-page-profile/one-page-profile.js';
 import { PROFILE_LIMITS, safeParseOnePageProfile, type OnePageProfileRecord } from '../../../src/schemas/one-page-profile.js';
-import { joyceProfile, joyceWithPhoto, PHOTO_OF_A_DRAWN_FACE } from '../../../stories/states/one-page-profile.records.js';
+import { joyceProfile, joyceWithPhoto, PHOTO_OF_A_DRAWN_FACE } from '../../../fixtures/states/one-page-profile.records.js';
 import {
   byId,
   fieldError,
@@ -17,12 +18,8 @@ import {
   type Profile,
 } from './helpers.js';
 
-async function mount(value: unknown = joyceProfile, mode = 'edit') {
-  const el = await fixture<Profile>(html`<msp-one-page-profile name="profile" mode=${mode}></msp-one-page-profile>`);
-  give(el, structuredClone(value));
-  await settle(el);
-  return el;
-}
+const mount = (value: unknown = joyceProfile, mode = 'edit') =>
+  mountShared<Profile>(html`<msp-one-page-profile name="profile" mode=${mode}></msp-one-page-profile>`, { value });
 
 const photoOf = (el: Profile) => (el.value as OnePageProfileRecord).photo;
 const photoCanvas = (el: Profile) => root(el).querySelector<HTMLCanvasElement>('canvas[data-photo]');

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../../src/elements/one-page-profile/one-page-profile.js';
 import type { OnePageProfileRecord } from '../../../src/schemas/one-page-profile.js';
-import { joyceWithPhoto, longProfile, tooLongProfile } from '../../../stories/states/one-page-profile.records.js';
+import { joyceWithPhoto, longProfile, tooLongProfile } from '../../../fixtures/states/one-page-profile.records.js';
 import { root, settle, waitFor, wordsOf, type Profile } from './helpers.js';
 
 /** The printable height and width of an A4 page with 12 mm margins, in CSS pixels. */

@@ -1,15 +1,16 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { mount as mountShared } from '../../helpers/dom.js';
 import '../../../src/elements/one-page-profile/one-page-profile.js';
 import type { OnePageProfileRecord } from '../../../src/schemas/one-page-profile.js';
-import { joyceWithChart, joyceWithPhoto } from '../../../stories/states/one-page-profile.records.js';
+import { joyceWithChart, joyceWithPhoto } from '../../../fixtures/states/one-page-profile.records.js';
 import { byId, buttonByText, fieldError, give, root, settle, statementId, summaryLinks, type, type Profile } from './helpers.js';
 
 async function mount(value?: unknown, required = false) {
-  const form = await fixture<HTMLFormElement>(html`<form><msp-one-page-profile name="profile" ?required=${required}></msp-one-page-profile></form>`);
-  const el = form.querySelector('msp-one-page-profile')!;
-  if (value !== undefined) give(el, structuredClone(value));
-  await settle(el);
-  return { form, el };
+  const el = await mountShared<Profile>(html`<form><msp-one-page-profile name="profile" ?required=${required}></msp-one-page-profile></form>`, {
+    select: 'msp-one-page-profile',
+    value,
+  });
+  return { form: el.closest('form')!, el };
 }
 
 const current = (el: Profile) => el.value as OnePageProfileRecord;

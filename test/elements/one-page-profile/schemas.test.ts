@@ -7,7 +7,7 @@ import {
   type RecordIssue,
 } from '../../../src/schemas/index.js';
 import type { OnePageProfileRecord } from '../../../src/schemas/one-page-profile.js';
-import * as samples from '../../../stories/states/one-page-profile.records.js';
+import * as samples from '../../../fixtures/states/one-page-profile.records.js';
 import { compile2020, compileDraft07 } from '../../vendor/ajv.js';
 
 const records = Object.entries(samples).filter(([, value]) => typeof value === 'object') as [string, OnePageProfileRecord][];

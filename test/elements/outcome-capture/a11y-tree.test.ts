@@ -1,7 +1,8 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { mount as mountShared } from '../../helpers/dom.js';
 import { a11ySnapshot } from '@web/test-runner-commands';
 import '../../../src/elements/outcome-capture/outcome-capture.js';
-import { mrARecord } from '../../../stories/states/outcome-capture.records.js';
+import { mrARecord } from '../../../fixtures/states/outcome-capture.records.js';
 import {
   buttonByText,
   byId,
@@ -38,13 +39,8 @@ function flatten(node: AXNode, into: AXNode[] = []): AXNode[] {
 
 const byRole = (nodes: AXNode[], role: string) => nodes.filter((node) => node.role === role);
 
-async function mount(options: { required?: boolean } = {}) {
-  const el = await fixture<OutcomeCapture>(
-    html`<msp-outcome-capture ?required=${options.required ?? false}></msp-outcome-capture>`,
-  );
-  await settle(el);
-  return el;
-}
+const mount = (options: { required?: boolean } = {}) =>
+  mountShared<OutcomeCapture>(html`<msp-outcome-capture ?required=${options.required ?? false}></msp-outcome-capture>`);
 
 describe('<msp-outcome-capture> in the accessibility tree', () => {
   it('every radio, checkbox, text box and select has an accessible name, with every conditional question open', async () => {

@@ -1,13 +1,10 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { mount as mountShared } from '../../helpers/dom.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/outcome-capture/outcome-capture.js';
 import { byId, choose, enterDate, fieldError, has, root, settle, summaryLinks, type OutcomeCapture } from './helpers.js';
 
-async function mount() {
-  const el = await fixture<OutcomeCapture>(html`<msp-outcome-capture required></msp-outcome-capture>`);
-  await settle(el);
-  return el;
-}
+const mount = () => mountShared<OutcomeCapture>(html`<msp-outcome-capture required></msp-outcome-capture>`);
 
 /** The controls shown in red: marked invalid, or inside a group showing an error. */
 const markedWrong = (el: OutcomeCapture) =>

@@ -1,57 +1,32 @@
 import { sendKeys } from '@web/test-runner-commands';
+import { byId, has, option, root, settle } from '../../helpers/dom.js';
 import type { MspOutcomeCapture } from '../../../src/elements/outcome-capture/outcome-capture.component.js';
 import type { OutcomeCaptureRecord } from '../../../src/schemas/outcome-capture.js';
-import { mrsTRecord } from '../../../stories/states/outcome-capture.records.js';
+import { mrsTRecord } from '../../../fixtures/states/outcome-capture.records.js';
 
 /** Helpers for the <msp-outcome-capture> tests: find controls as a person would, by label or id. */
 
 export type OutcomeCapture = MspOutcomeCapture;
 
-export function root(el: Element): ShadowRoot {
-  if (!el.shadowRoot) throw new Error(`${el.localName} has no shadow root`);
-  return el.shadowRoot;
-}
-
-/** A control inside the element, by its id; throws if it is not rendered. */
-export function byId<T extends HTMLElement = HTMLElement>(el: Element, id: string): T {
-  const found = root(el).getElementById(id);
-  if (!found) throw new Error(`#${id} is not rendered`);
-  return found as T;
-}
-
-export function has(el: Element, id: string): boolean {
-  return root(el).getElementById(id) !== null;
-}
-
-/** The radio or checkbox of a question (`name`) that stands for `value`. */
-export function option(el: Element, name: string, value: string): HTMLInputElement {
-  const found = [...root(el).querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)].find(
-    (input) => input.value === value,
-  );
-  if (!found) throw new Error(`no ${name} option for ${value}`);
-  return found;
-}
+export {
+  buttonByText,
+  byId,
+  byLabel as controlByLabel,
+  collect,
+  fieldError,
+  has,
+  option,
+  root,
+  settle,
+  summaryLinks,
+  typeInto,
+  type SummaryLink,
+} from '../../helpers/dom.js';
 
 /** Picks an answer the way a click does. */
 export async function choose(el: OutcomeCapture, name: string, value: string) {
   option(el, name, value).click();
   await settle(el);
-}
-
-/** The control a visible <label> names, matched on the label's text. */
-export function controlByLabel<T extends HTMLElement = HTMLElement>(scope: Element | ShadowRoot, text: string): T {
-  const shadow = scope instanceof ShadowRoot ? scope : root(scope);
-  const label = [...shadow.querySelectorAll('label')].find((candidate) => candidate.textContent!.trim() === text);
-  if (!label) throw new Error(`no label "${text}"`);
-  const control = shadow.getElementById(label.htmlFor);
-  if (!control) throw new Error(`label "${text}" names nothing`);
-  return control as T;
-}
-
-export function buttonByText(scope: ParentNode, text: string): HTMLButtonElement {
-  const button = [...scope.querySelectorAll('button')].find((candidate) => candidate.textContent!.trim() === text);
-  if (!button) throw new Error(`no button "${text}"`);
-  return button;
 }
 
 /** The words boxes of the outcomes shown, in order. */
@@ -72,21 +47,8 @@ export function outcomeItem(el: Element, outcomeId: string): HTMLElement {
   return control.closest('li')!;
 }
 
-export async function settle(el: OutcomeCapture) {
-  await el.updateComplete;
-  await new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
-  await el.updateComplete;
-}
-
 export function focused(el: Element): Element | null {
   return root(el).activeElement;
-}
-
-/** Types as a person does: focus, then real key presses. */
-export async function typeInto(el: OutcomeCapture, control: HTMLElement, text: string) {
-  control.focus();
-  await sendKeys({ type: text });
-  await settle(el);
 }
 
 /** Replaces what a text box holds by selecting it all and typing over it. */
@@ -106,29 +68,8 @@ export async function paste(el: OutcomeCapture, control: HTMLTextAreaElement | H
   await settle(el);
 }
 
-export interface SummaryLink {
-  target: string;
-  text: string;
-  link: HTMLAnchorElement;
-}
-
 export function summary(el: Element): HTMLElement | null {
   return root(el).querySelector<HTMLElement>('[data-error-summary]');
-}
-
-export function summaryLinks(el: Element): SummaryLink[] {
-  return [...root(el).querySelectorAll<HTMLAnchorElement>('[data-error-summary] a')].map((link) => ({
-    target: link.getAttribute('href')!.replace(/^#/, ''),
-    text: link.textContent!.trim(),
-    link,
-  }));
-}
-
-/** The message shown beside a field, without its hidden prefix. */
-export function fieldError(el: Element, fieldId: string): string | undefined {
-  const message = root(el).getElementById(`${fieldId}-error`);
-  if (!message) return undefined;
-  return message.textContent!.replace('Error:', '').replace(/\s+/g, ' ').trim();
 }
 
 /** Types a date into the day, month and year boxes of a date question, as a person does. */
@@ -158,10 +99,3 @@ export function expressedRecord(outcomes: OutcomeCaptureRecord['outcomes']): Out
 }
 
 export const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?([+-]\d{2}:\d{2}|Z)$/;
-
-/** Every event of a type the element fires, with its detail. */
-export function collect<T = unknown>(el: Element, type: string) {
-  const details: T[] = [];
-  el.addEventListener(type, (event) => details.push((event as CustomEvent<T>).detail));
-  return details;
-}

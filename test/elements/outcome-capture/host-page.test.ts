@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../../src/elements/outcome-capture/outcome-capture.js';
-import { joyceRecord } from '../../../stories/states/outcome-capture.records.js';
+import { joyceRecord } from '../../../fixtures/states/outcome-capture.records.js';
 import { root, settle, type OutcomeCapture } from './helpers.js';
 
 describe('<msp-outcome-capture> on a CMS page whose theme sets html { font-size: 62.5% }', () => {

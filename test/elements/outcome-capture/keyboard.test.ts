@@ -1,48 +1,28 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/outcome-capture/outcome-capture.js';
 import { parseOutcomeCapture, safeParseOutcomeCapture } from '../../../src/schemas/index.js';
 import type { OutcomeCaptureRecord } from '../../../src/schemas/outcome-capture.js';
-import { joyceRecord } from '../../../stories/states/outcome-capture.records.js';
+import { joyceRecord } from '../../../fixtures/states/outcome-capture.records.js';
+import { focusName, mount as mountShared, press, tabTo as tabToShared } from '../../helpers/dom.js';
 import { focused, root, settle, summary, summaryLinks, type OutcomeCapture } from './helpers.js';
 
 /** The element between two plain buttons, with focus on the one before it. */
 async function mount(options: { required?: boolean; value?: OutcomeCaptureRecord } = {}) {
-  const wrapper = await fixture<HTMLDivElement>(html`<div>
-    <button type="button" id="before">Before</button>
-    <msp-outcome-capture case-ref="SG-KEYS-1" ?required=${options.required ?? false}></msp-outcome-capture>
-    <button type="button" id="after">After</button>
-  </div>`);
-  const el = wrapper.querySelector('msp-outcome-capture')!;
-  if (options.value) el.value = structuredClone(options.value);
-  await settle(el);
-  wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
+  const el = await mountShared<OutcomeCapture>(
+    html`<div>
+      <button type="button" id="before">Before</button>
+      <msp-outcome-capture case-ref="SG-KEYS-1" ?required=${options.required ?? false}></msp-outcome-capture>
+      <button type="button" id="after">After</button>
+    </div>`,
+    { select: 'msp-outcome-capture', value: options.value },
+  );
+  el.parentElement!.querySelector<HTMLButtonElement>('#before')!.focus();
   return el;
 }
 
-async function press(el: OutcomeCapture, key: string) {
-  await sendKeys({ press: key });
-  await settle(el);
-}
-
-/** A short name for what has focus: a control's id, the submit button's part, or its text. */
-function focusName(el: OutcomeCapture): string {
-  if (document.activeElement !== el) return document.activeElement?.id || document.activeElement?.localName || 'none';
-  const active = focused(el) as HTMLElement | null;
-  if (!active) return 'none';
-  if (active.id) return active.id;
-  if (active.getAttribute('part')) return `part:${active.getAttribute('part')}`;
-  return `${active.localName}:${active.textContent!.trim()}`;
-}
-
 /** Presses Tab until `name` has focus; fails after `max` presses. */
-async function tabTo(el: OutcomeCapture, name: string, max = 40) {
-  for (let i = 0; i < max; i++) {
-    await press(el, 'Tab');
-    if (focusName(el) === name) return;
-  }
-  throw new Error(`Tab never reached ${name}; last focus: ${focusName(el)}`);
-}
+const tabTo = (el: OutcomeCapture, name: string, max = 40) => tabToShared(el, name, max);
 
 /**
  * Tabs from the current focus until focus leaves the element, recording each stop once with its

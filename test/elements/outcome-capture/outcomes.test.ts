@@ -1,9 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { mount as mountShared } from '../../helpers/dom.js';
 import '../../../src/elements/outcome-capture/outcome-capture.js';
 import type { MspOutcomeCapture } from '../../../src/elements/outcome-capture/outcome-capture.component.js';
 import { LIMITS, parseOutcomeCapture, safeParseOutcomeCapture } from '../../../src/schemas/index.js';
 import type { OutcomeCaptureRecord } from '../../../src/schemas/outcome-capture.js';
-import { joyceRecord, mrsTRecord } from '../../../stories/states/outcome-capture.records.js';
+import { joyceRecord, mrsTRecord } from '../../../fixtures/states/outcome-capture.records.js';
 import {
   ISO_WITH_OFFSET,
   answerTheRest,
@@ -28,14 +29,10 @@ import {
   type OutcomeCapture,
 } from './helpers.js';
 
-async function mount(options: { required?: boolean; value?: OutcomeCaptureRecord } = {}) {
-  const el = await fixture<OutcomeCapture>(
-    html`<msp-outcome-capture ?required=${options.required ?? false}></msp-outcome-capture>`,
-  );
-  if (options.value) el.value = structuredClone(options.value);
-  await settle(el);
-  return el;
-}
+const mount = (options: { required?: boolean; value?: OutcomeCaptureRecord } = {}) =>
+  mountShared<OutcomeCapture>(html`<msp-outcome-capture ?required=${options.required ?? false}></msp-outcome-capture>`, {
+    value: options.value,
+  });
 
 /** Clicks the add button and returns the new words box, which has focus. */
 async function addOutcome(el: OutcomeCapture): Promise<HTMLTextAreaElement> {

@@ -1,17 +1,12 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { mount } from '../../helpers/dom.js';
 import '../../../src/elements/outcome-capture/outcome-capture.js';
 import type { OutcomeCaptureRecord } from '../../../src/schemas/outcome-capture.js';
-import { joyceRecord, mrARecord, mrsTRecord, susiRecord } from '../../../stories/states/outcome-capture.records.js';
+import { joyceRecord, mrARecord, mrsTRecord, susiRecord } from '../../../fixtures/states/outcome-capture.records.js';
 import { byId, root, settle, summary, typeOver, type OutcomeCapture } from './helpers.js';
 
-async function mountReadonly(value: OutcomeCaptureRecord, options: { required?: boolean } = {}) {
-  const el = await fixture<OutcomeCapture>(
-    html`<msp-outcome-capture readonly ?required=${options.required ?? false}></msp-outcome-capture>`,
-  );
-  el.value = structuredClone(value);
-  await settle(el);
-  return el;
-}
+const mountReadonly = (value: OutcomeCaptureRecord, options: { required?: boolean } = {}) =>
+  mount<OutcomeCapture>(html`<msp-outcome-capture readonly ?required=${options.required ?? false}></msp-outcome-capture>`, { value });
 
 const clean = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
 

@@ -3,8 +3,8 @@ import '../../../src/elements/outcome-capture/outcome-capture.js';
 import { setLocale } from '../../../src/core/locale.js';
 import { parseOutcomeCapture } from '../../../src/schemas/index.js';
 import type { OutcomeCaptureRecord } from '../../../src/schemas/outcome-capture.js';
-import { joyceRecord, mrARecord, mrsTRecord } from '../../../stories/states/outcome-capture.records.js';
-import { joyceRecordV1 } from '../../../stories/states/outcome-capture.records.v1.js';
+import { joyceRecord, mrARecord, mrsTRecord } from '../../../fixtures/states/outcome-capture.records.js';
+import { joyceRecordV1 } from '../../../fixtures/states/outcome-capture.records.v1.js';
 import { byId, choose, collect, settle, summaryLinks, type OutcomeCapture } from './helpers.js';
 
 async function inForm(value: unknown) {

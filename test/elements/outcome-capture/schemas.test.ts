@@ -18,13 +18,13 @@ import {
   type RecordIssue,
 } from '../../../src/schemas/index.js';
 import type { OutcomeCaptureRecord } from '../../../src/schemas/outcome-capture.js';
-import { joyceRecord, mrARecord, mrsTRecord, susiRecord } from '../../../stories/states/outcome-capture.records.js';
+import { joyceRecord, mrARecord, mrsTRecord, susiRecord } from '../../../fixtures/states/outcome-capture.records.js';
 import {
   joyceRecordV1,
   mrARecordV1,
   mrsTRecordV1,
   susiRecordV1,
-} from '../../../stories/states/outcome-capture.records.v1.js';
+} from '../../../fixtures/states/outcome-capture.records.v1.js';
 
 const samples = { joyceRecord, susiRecord, mrARecord, mrsTRecord };
 

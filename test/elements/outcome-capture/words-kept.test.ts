@@ -1,8 +1,9 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { mount as mountShared } from '../../helpers/dom.js';
 import fc from 'fast-check';
 import '../../../src/elements/outcome-capture/outcome-capture.js';
 import { parseOutcomeCapture } from '../../../src/schemas/index.js';
-import { joyceRecord } from '../../../stories/states/outcome-capture.records.js';
+import { joyceRecord } from '../../../fixtures/states/outcome-capture.records.js';
 import { buttonByText, byId, has, outcomeItem, paste, settle, typeOver, type OutcomeCapture } from './helpers.js';
 
 const [, saved] = joyceRecord.outcomes;
@@ -10,12 +11,7 @@ const wordsId = `outcome-${saved.id}-words`;
 const reasonId = `outcome-${saved.id}-reason`;
 const withdrawReasonId = `outcome-${saved.id}-withdraw-reason`;
 
-async function mount() {
-  const el = await fixture<OutcomeCapture>(html`<msp-outcome-capture></msp-outcome-capture>`);
-  el.value = structuredClone(joyceRecord);
-  await settle(el);
-  return el;
-}
+const mount = () => mountShared<OutcomeCapture>(html`<msp-outcome-capture></msp-outcome-capture>`, { value: joyceRecord });
 
 const outcomeOf = (el: OutcomeCapture) => el.value.outcomes.find((outcome) => outcome.id === saved.id)!;
 

@@ -1,8 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/elements/review-close/review-close.js';
 import { getLocale, setLocale } from '../../../src/core/locale.js';
-import { joyceRecord } from '../../../stories/states/outcome-capture.records.js';
-import { joyceReview } from '../../../stories/states/review-close.records.js';
+import { joyceRecord } from '../../../fixtures/states/outcome-capture.records.js';
+import { joyceReview } from '../../../fixtures/states/review-close.records.js';
 import { byId, choose, root, settle, threeOutcomes, type ReviewClose } from './helpers.js';
 
 /** Every control's accessible name, from its label, legend or aria-labelledby, as the browser computes it. */

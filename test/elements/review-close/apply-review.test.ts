@@ -6,8 +6,8 @@ import {
   type OutcomeCaptureRecord,
   type RecordIssue,
 } from '../../../src/schemas/index.js';
-import { joyceRecord, mrsTRecord, susiRecord } from '../../../stories/states/outcome-capture.records.js';
-import { joyceReview, susiClosure } from '../../../stories/states/review-close.records.js';
+import { joyceRecord, mrsTRecord, susiRecord } from '../../../fixtures/states/outcome-capture.records.js';
+import { joyceReview, susiClosure } from '../../../fixtures/states/review-close.records.js';
 
 function issuesOf(apply: () => unknown): RecordIssue[] {
   try {

@@ -3,8 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/review-close/review-close.js';
 import type { OutcomeCaptureRecord } from '../../../src/schemas/outcome-capture.js';
 import { ACTION_AND_RESULT, riskOutcomeApplies, safeParseReviewClose, type ClosureRecord } from '../../../src/schemas/index.js';
-import { mrsTRecord, susiRecord } from '../../../stories/states/outcome-capture.records.js';
-import { mrsTClosure, susiClosure } from '../../../stories/states/review-close.records.js';
+import { mrsTRecord, susiRecord } from '../../../fixtures/states/outcome-capture.records.js';
+import { mrsTClosure, susiClosure } from '../../../fixtures/states/review-close.records.js';
 import { byId, choose, collect, fieldError, has, root, settle, summaryLinks, threeOutcomes, typeInto, type ReviewClose } from './helpers.js';
 
 async function inForm(outcomes: OutcomeCaptureRecord, value?: object) {

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/elements/review-close/review-close.js';
-import { joyceRecord, susiRecord } from '../../../stories/states/outcome-capture.records.js';
-import { joyceReview, susiClosure } from '../../../stories/states/review-close.records.js';
+import { joyceRecord, susiRecord } from '../../../fixtures/states/outcome-capture.records.js';
+import { joyceReview, susiClosure } from '../../../fixtures/states/review-close.records.js';
 import { byId, choose, fieldError, root, settle, summaryLinks, type ReviewClose } from './helpers.js';
 
 /** Every msp-error that reaches the document while `run` runs. */

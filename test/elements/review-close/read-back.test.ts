@@ -2,8 +2,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../../src/elements/review-close/review-close.js';
 import { getLocale, setLocale } from '../../../src/core/locale.js';
-import { joyceRecord, mrsTRecord, susiRecord } from '../../../stories/states/outcome-capture.records.js';
-import { joyceCeasedClosure, joyceReview, mrsTClosure, susiClosure } from '../../../stories/states/review-close.records.js';
+import { joyceRecord, mrsTRecord, susiRecord } from '../../../fixtures/states/outcome-capture.records.js';
+import { joyceCeasedClosure, joyceReview, mrsTClosure, susiClosure } from '../../../fixtures/states/review-close.records.js';
 import { root, settle, type ReviewClose } from './helpers.js';
 
 async function readBack(outcomes: object, value: object) {

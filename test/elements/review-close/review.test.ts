@@ -1,17 +1,15 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { mount as mountShared } from '../../helpers/dom.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/review-close/review-close.js';
 import { today } from '../../../src/core/time.js';
 import { applyReview, parseReviewClose, type ReviewRecord } from '../../../src/schemas/index.js';
-import { joyceRecord, mrsTRecord } from '../../../stories/states/outcome-capture.records.js';
-import { joyceReview } from '../../../stories/states/review-close.records.js';
+import { joyceRecord, mrsTRecord } from '../../../fixtures/states/outcome-capture.records.js';
+import { joyceReview } from '../../../fixtures/states/review-close.records.js';
 import { byId, choose, collect, fieldError, has, settle, summaryLinks, typeInto, type ReviewClose } from './helpers.js';
 
-async function mount(outcomes: object = joyceRecord) {
-  const el = await fixture<ReviewClose>(html`<msp-review-close case-ref="SG-2026-0412" .outcomesRecord=${outcomes}></msp-review-close>`);
-  await settle(el);
-  return el;
-}
+const mount = (outcomes: object = joyceRecord) =>
+  mountShared<ReviewClose>(html`<msp-review-close case-ref="SG-2026-0412" .outcomesRecord=${outcomes}></msp-review-close>`);
 
 async function enterDate(el: ReviewClose, id: string, [day, month, year]: string[]) {
   for (const [box, text] of [[id, day], [`${id}-month`, month], [`${id}-year`, year]]) {

@@ -13,8 +13,8 @@ import {
   safeParseReviewClose,
   type RecordIssue,
 } from '../../../src/schemas/index.js';
-import { joyceRecord, mrsTRecord, susiRecord } from '../../../stories/states/outcome-capture.records.js';
-import { joyceCeasedClosure, joyceReview, mrsTClosure, susiClosure } from '../../../stories/states/review-close.records.js';
+import { joyceRecord, mrsTRecord, susiRecord } from '../../../fixtures/states/outcome-capture.records.js';
+import { joyceCeasedClosure, joyceReview, mrsTClosure, susiClosure } from '../../../fixtures/states/review-close.records.js';
 import { publishedValidators } from './helpers.js';
 
 const samples = { joyceReview, susiClosure, mrsTClosure, joyceCeasedClosure };

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { a11ySnapshot, emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
 import { setLocale } from '../../../src/core/locale.js';
-import { susiMapRecord } from '../../../stories/states/risk-heat-map.records.js';
+import { susiMapRecord } from '../../../fixtures/states/risk-heat-map.records.js';
 import { markerId, mount, root, settle } from './helpers.js';
 
 interface AXNode {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { RiskHeatMapRecord } from '../../../src/schemas/risk-heat-map.js';
-import { manyItemsRecord, susiMapRecord } from '../../../stories/states/risk-heat-map.records.js';
+import { manyItemsRecord, susiMapRecord } from '../../../fixtures/states/risk-heat-map.records.js';
 import { mount, root, settle, type RiskHeatMap } from './helpers.js';
 
 const toggles = (el: RiskHeatMap) => [...root(el).querySelectorAll<HTMLButtonElement>('button[aria-expanded]')];

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { RiskHeatMapRecord } from '../../../src/schemas/risk-heat-map.js';
-import { joyceMapRecord, susiMapRecord } from '../../../stories/states/risk-heat-map.records.js';
+import { joyceMapRecord, susiMapRecord } from '../../../fixtures/states/risk-heat-map.records.js';
 import { markerId, mount, press, root, settle } from './helpers.js';
 
 /** The words shown under an item's map, one string per line. */

@@ -1,5 +1,5 @@
-import { fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { html } from '@open-wc/testing';
+import { announced, byId, mount as mountShared, root } from '../../helpers/dom.js';
 import '../../../src/elements/risk-heat-map/risk-heat-map.js';
 import type { MspRiskHeatMap } from '../../../src/elements/risk-heat-map/risk-heat-map.component.js';
 import type { Party, RiskHeatMapRecord } from '../../../src/schemas/risk-heat-map.js';
@@ -8,37 +8,16 @@ import type { Party, RiskHeatMapRecord } from '../../../src/schemas/risk-heat-ma
 
 export type RiskHeatMap = MspRiskHeatMap;
 
-export function root(el: Element): ShadowRoot {
-  if (!el.shadowRoot) throw new Error(`${el.localName} has no shadow root`);
-  return el.shadowRoot;
-}
-
-export function byId<T extends HTMLElement = HTMLElement>(el: Element, id: string): T {
-  const found = root(el).getElementById(id);
-  if (!found) throw new Error(`#${id} is not rendered`);
-  return found as T;
-}
-
-export async function settle(el: RiskHeatMap) {
-  await el.updateComplete;
-  await new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
-  await el.updateComplete;
-}
+export { announced, byId, press, root, settle, typeInto } from '../../helpers/dom.js';
 
 export async function mount(options: { value?: RiskHeatMapRecord; layout?: 'map' | 'table'; required?: boolean } = {}) {
-  const wrapper = await fixture<HTMLDivElement>(html`<div>
-    <button type="button" id="before">Before</button>
-    <msp-risk-heat-map case-ref="SG-MAP-1" layout=${options.layout ?? 'map'} ?required=${options.required ?? false}></msp-risk-heat-map>
-  </div>`);
-  const el = wrapper.querySelector('msp-risk-heat-map')!;
-  if (options.value) el.value = structuredClone(options.value);
-  await settle(el);
-  return el;
-}
-
-export async function press(el: RiskHeatMap, key: string) {
-  await sendKeys({ press: key });
-  await settle(el);
+  return mountShared<RiskHeatMap>(
+    html`<div>
+      <button type="button" id="before">Before</button>
+      <msp-risk-heat-map case-ref="SG-MAP-1" layout=${options.layout ?? 'map'} ?required=${options.required ?? false}></msp-risk-heat-map>
+    </div>`,
+    { select: 'msp-risk-heat-map', value: options.value },
+  );
 }
 
 /** The id of whatever has focus inside the element. */
@@ -63,11 +42,6 @@ export function squareOf(el: Element, item: string, party: Party): { quality: st
   return { quality: columnHeading.textContent!.trim(), harm: row.querySelector('th')!.textContent!.trim() };
 }
 
-/** What the polite live region says now. */
-export function announced(el: Element): string {
-  return root(el).querySelector('[data-announcer]')!.textContent!.trim();
-}
-
 /** Waits for the live region to say something that matches. */
 export async function waitForAnnouncement(el: RiskHeatMap, pattern: RegExp, timeout = 2000): Promise<string> {
   const start = performance.now();
@@ -76,13 +50,6 @@ export async function waitForAnnouncement(el: RiskHeatMap, pattern: RegExp, time
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   return announced(el);
-}
-
-/** Types as a person does: focus, then real key presses. */
-export async function typeInto(el: RiskHeatMap, control: HTMLElement, text: string) {
-  control.focus();
-  await sendKeys({ type: text });
-  await settle(el);
 }
 
 /** Every string and number anywhere in a JSON value. */

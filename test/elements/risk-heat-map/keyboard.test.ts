@@ -1,7 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { parseRiskHeatMap, type RiskHeatMapRecord } from '../../../src/schemas/risk-heat-map.js';
-import { joyceMapRecord } from '../../../stories/states/risk-heat-map.records.js';
+import { joyceMapRecord } from '../../../fixtures/states/risk-heat-map.records.js';
 import { focusedId, markerId, mount, press, root, settle, squareOf, waitForAnnouncement, type RiskHeatMap } from './helpers.js';
 
 /** Presses Tab until the control with `id` has focus; fails after `max` presses. */

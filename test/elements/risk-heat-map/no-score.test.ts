@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { HARM_BANDS, QUALITY_OF_LIFE_BANDS } from '../../../src/schemas/risk-heat-map.js';
-import { manyItemsRecord, susiMapRecord } from '../../../stories/states/risk-heat-map.records.js';
+import { manyItemsRecord, susiMapRecord } from '../../../fixtures/states/risk-heat-map.records.js';
 import { leaves, markerId, mount, press, root, settle } from './helpers.js';
 
 const published = async () => (await (await fetch('/schemas/risk-heat-map.schema.json')).json()) as Record<string, unknown>;

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import type { RiskHeatMapRecord } from '../../../src/schemas/risk-heat-map.js';
-import { joyceMapRecord } from '../../../stories/states/risk-heat-map.records.js';
+import { joyceMapRecord } from '../../../fixtures/states/risk-heat-map.records.js';
 import { markerId, mount, root, settle, squareOf, type RiskHeatMap } from './helpers.js';
 
 const id = joyceMapRecord.items[0].id;

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseRiskHeatMap, safeParseRiskHeatMap, type RiskHeatMapRecord } from '../../../src/schemas/risk-heat-map.js';
-import { joyceMapRecord, manyItemsRecord, susiMapRecord } from '../../../stories/states/risk-heat-map.records.js';
+import { joyceMapRecord, manyItemsRecord, susiMapRecord } from '../../../fixtures/states/risk-heat-map.records.js';
 import { byId, mount, root, settle } from './helpers.js';
 
 describe('<msp-risk-heat-map> records', () => {

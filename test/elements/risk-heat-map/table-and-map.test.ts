@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { RiskHeatMapRecord } from '../../../src/schemas/risk-heat-map.js';
-import { susiMapRecord } from '../../../stories/states/risk-heat-map.records.js';
+import { susiMapRecord } from '../../../fixtures/states/risk-heat-map.records.js';
 import { byId, markerId, mount, press, root, settle, squareOf, type RiskHeatMap } from './helpers.js';
 
 const boyfriend = susiMapRecord.items[0].id;

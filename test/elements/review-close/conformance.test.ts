@@ -1,9 +1,9 @@
-import { runConformance } from './form-element-conformance.js';
-import '../../src/index.js';
-import { susiClosure } from '../../stories/states/review-close.records.js';
-import { applyReviewCloseState, renderReviewCloseState, reviewCloseStates } from '../../stories/states/review-close.states.js';
+import { formConformance } from '../../contract/form-conformance.js';
+import '../../../src/index.js';
+import { susiClosure } from '../../../fixtures/states/review-close.records.js';
+import { applyReviewCloseState, renderReviewCloseState, reviewCloseStates } from '../../../fixtures/states/review-close.states.js';
 
-runConformance({
+formConformance({
   tag: 'msp-review-close',
   validRecord: susiClosure as unknown as Record<string, unknown>,
   invalidRecord: {

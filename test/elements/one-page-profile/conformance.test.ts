@@ -1,13 +1,13 @@
-import { runConformance } from './form-element-conformance.js';
-import '../../src/index.js';
-import { joyceWithChart } from '../../stories/states/one-page-profile.records.js';
+import { formConformance } from '../../contract/form-conformance.js';
+import '../../../src/index.js';
+import { joyceWithChart } from '../../../fixtures/states/one-page-profile.records.js';
 import {
   applyState,
   onePageProfileStates,
   renderOnePageProfileState,
-} from '../../stories/states/one-page-profile.states.js';
+} from '../../../fixtures/states/one-page-profile.states.js';
 
-runConformance({
+formConformance({
   tag: 'msp-one-page-profile',
   validRecord: joyceWithChart as unknown as Record<string, unknown>,
   invalidRecord: { ...joyceWithChart, name: '', importantToMe: [{ ...joyceWithChart.importantToMe[0], id: 'not-a-uuid' }] },

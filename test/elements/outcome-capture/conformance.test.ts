@@ -1,13 +1,13 @@
-import { runConformance } from './form-element-conformance.js';
-import '../../src/index.js';
-import { joyceRecord } from '../../stories/states/outcome-capture.records.js';
+import { formConformance } from '../../contract/form-conformance.js';
+import '../../../src/index.js';
+import { joyceRecord } from '../../../fixtures/states/outcome-capture.records.js';
 import {
   applyState,
   outcomeCaptureStates,
   renderOutcomeCaptureState,
-} from '../../stories/states/outcome-capture.states.js';
+} from '../../../fixtures/states/outcome-capture.states.js';
 
-runConformance({
+formConformance({
   tag: 'msp-outcome-capture',
   validRecord: joyceRecord as unknown as Record<string, unknown>,
   invalidRecord: { ...joyceRecord, asked: 'perhaps', outcomes: [{ ...joyceRecord.outcomes[1], id: 'not-a-uuid' }] },

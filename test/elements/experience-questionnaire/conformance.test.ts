@@ -1,13 +1,13 @@
-import { runConformance } from './form-element-conformance.js';
-import '../../src/index.js';
-import { joyceExperience } from '../../stories/states/experience-questionnaire.records.js';
+import { formConformance } from '../../contract/form-conformance.js';
+import '../../../src/index.js';
+import { joyceExperience } from '../../../fixtures/states/experience-questionnaire.records.js';
 import {
   applyQuestionnaireState,
   questionnaireStates,
   renderQuestionnaireState,
-} from '../../stories/states/experience-questionnaire.states.js';
+} from '../../../fixtures/states/experience-questionnaire.states.js';
 
-runConformance({
+formConformance({
   tag: 'msp-experience-questionnaire',
   validRecord: joyceExperience as unknown as Record<string, unknown>,
   invalidRecord: { ...joyceExperience, completedBy: 'maybe', answers: [{ question: 'in-control', answer: 'perhaps' }] },

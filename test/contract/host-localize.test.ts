@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { configureLocalization } from '@lit/localize';
 import { getLocale, setLocale } from '../../src/core/locale.js';
 import '../../src/index.js';
-import { joyceRecord } from '../../stories/states/outcome-capture.records.js';
+import { joyceRecord } from '../../fixtures/states/outcome-capture.records.js';
 
 // A host page that configured @lit/localize for its own strings before loading msp-elements.
 const host = configureLocalization({

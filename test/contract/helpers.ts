@@ -16,10 +16,8 @@ export type MspElement = HTMLElement & {
   updateComplete: Promise<boolean>;
 };
 
-export function shadow(el: Element): ShadowRoot {
-  if (!el.shadowRoot) throw new Error(`${el.localName} has no shadow root`);
-  return el.shadowRoot;
-}
+export { root as shadow, settle } from '../helpers/dom.js';
+import { root as shadow } from '../helpers/dom.js';
 
 /** The first multi-line text field the element shows. */
 export function firstTextarea(el: Element): HTMLTextAreaElement {
@@ -32,12 +30,6 @@ export function firstTextarea(el: Element): HTMLTextAreaElement {
 export async function typeInto(control: HTMLElement, text: string) {
   control.focus();
   await sendKeys({ type: text });
-}
-
-export async function settle(el: MspElement) {
-  await el.updateComplete;
-  await new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
-  await el.updateComplete;
 }
 
 export function visibleErrorSummary(el: Element): HTMLElement | null {

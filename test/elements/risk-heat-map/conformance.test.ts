@@ -1,9 +1,9 @@
-import { runConformance } from './form-element-conformance.js';
-import '../../src/index.js';
-import { joyceMapRecord } from '../../stories/states/risk-heat-map.records.js';
-import { applyState, renderRiskHeatMapState, riskHeatMapStates } from '../../stories/states/risk-heat-map.states.js';
+import { formConformance } from '../../contract/form-conformance.js';
+import '../../../src/index.js';
+import { joyceMapRecord } from '../../../fixtures/states/risk-heat-map.records.js';
+import { applyState, renderRiskHeatMapState, riskHeatMapStates } from '../../../fixtures/states/risk-heat-map.states.js';
 
-runConformance({
+formConformance({
   tag: 'msp-risk-heat-map',
   validRecord: joyceMapRecord as unknown as Record<string, unknown>,
   invalidRecord: { ...joyceMapRecord, items: [{ ...joyceMapRecord.items[0], id: 'not-a-uuid', decision: { status: 'perhaps' } }] },

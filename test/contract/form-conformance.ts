@@ -1,46 +1,44 @@
 import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
-import type { TemplateResult } from 'lit';
-import { defineElement } from '../../src/core/define.js';
 import { getLocale, setLocale } from '../../src/core/locale.js';
-import {
-  firstTextarea,
-  recordEvents,
-  settle,
-  shadow,
-  typeInto,
-  visibleErrorSummary,
-  type MspElement,
-} from './helpers.js';
+import { root as shadow, settle, waitFor as waitForLonger } from '../helpers/dom.js';
+import { elementConformance, type ConformanceState, type ElementConformanceConfig } from './element-conformance.js';
+import { firstTextarea, recordEvents, typeInto, visibleErrorSummary, type MspElement } from './helpers.js';
 
-export interface ConformanceState {
-  name: string;
-  locale?: 'en-GB' | 'cy';
-  narrow?: boolean;
-  print?: boolean;
-}
+export type { ConformanceState } from './element-conformance.js';
 
-export interface ConformanceConfig<TState extends ConformanceState> {
-  tag: string;
+export interface FormConformanceConfig<TState extends ConformanceState>
+  extends Omit<ElementConformanceConfig<TState>, 'showWords' | 'type' | 'readBack' | 'screenOnly'> {
   /** A complete, valid record whose form shows at least one textarea. */
   validRecord: Record<string, unknown>;
   /** The same kind, but failing the schema. */
   invalidRecord: Record<string, unknown>;
   /** Puts a person's text into the record, for checks that it is rendered inert and never leaked. */
   withWords(record: Record<string, unknown>, words: string): Record<string, unknown>;
-  states: readonly TState[];
-  renderState(state: TState): TemplateResult;
-  applyState(el: MspElement, state: TState): Promise<void>;
 }
 
+const waitFor = (condition: () => boolean) => waitForLonger(condition, 'condition', 3000);
+
 /**
- * The shared contract of DESIGN §3, run against one element. Every element runs it; each adds
- * its own tests beside it.
+ * What every form element keeps (DESIGN §3), on top of what every element keeps: its value, form
+ * association and FormData, reset and restore, validity, events, drafts and the unsaved-change
+ * warning. Runs elementConformance too, with the record's words as the element's words.
  */
-export function runConformance<TState extends ConformanceState>(config: ConformanceConfig<TState>) {
+export function formConformance<TState extends ConformanceState>(config: FormConformanceConfig<TState>) {
   const tag = unsafeStatic(config.tag);
   const json = (record: unknown) => JSON.stringify(record);
+
+  elementConformance<TState>({
+    ...config,
+    showWords: (el, words) => {
+      (el as MspElement).value = config.withWords(config.validRecord, words);
+    },
+    type: (el, text) => typeInto(firstTextarea(el), text),
+    readBack: (el) => {
+      (el as MspElement).readonly = true;
+    },
+    screenOnly: '[part~="submit-button"]',
+  });
 
   const inForm = async (attrs: { required?: boolean; value?: unknown } = {}) => {
     const form = await fixture<HTMLFormElement>(
@@ -51,11 +49,6 @@ export function runConformance<TState extends ConformanceState>(config: Conforma
     await settle(el);
     return { form, el };
   };
-
-  afterEach(async () => {
-    document.documentElement.removeAttribute('lang');
-    if (getLocale() !== 'en-GB') await setLocale('en-GB');
-  });
 
   describe(`<${config.tag}> conformance: form association`, () => {
     it('submits the record as a JSON string under its name', async () => {
@@ -249,19 +242,6 @@ export function runConformance<TState extends ConformanceState>(config: Conforma
       expect(el.value).to.equal(huge);
     });
 
-    it('renders hostile text inert, as text', async () => {
-      const hostile = '<img src=x onerror="window.__hacked=1"><script>window.__hacked=2</script>';
-      const el = await fixture<MspElement>(staticHtml`<${tag}></${tag}>`);
-      el.value = config.withWords(config.validRecord, hostile);
-      await settle(el);
-      expect(shadow(el).querySelector('img, script')).to.be.null;
-      expect((window as { __hacked?: number }).__hacked).to.be.undefined;
-      el.readonly = true;
-      await settle(el);
-      expect(shadow(el).querySelector('img, script')).to.be.null;
-      expect(shadow(el).textContent).to.contain('<img src=x');
-    });
-
     it('does not wipe edits when a framework assigns the same value again', async () => {
       const el = await fixture<MspElement>(staticHtml`<${tag}></${tag}>`);
       el.value = structuredClone(config.validRecord);
@@ -362,52 +342,9 @@ export function runConformance<TState extends ConformanceState>(config: Conforma
       expect(visibleErrorSummary(el)!.textContent).to.not.equal(summaryEnglish);
     });
 
-    it('reports an unknown locale with msp-error and stays usable', async () => {
-      const el = await fixture<MspElement>(staticHtml`<${tag}></${tag}>`);
-      const events = recordEvents(['msp-error']);
-      let rejected = false;
-      await setLocale('xx-klingon').catch(() => (rejected = true));
-      events.stop();
-      expect(rejected).to.be.true;
-      expect(getLocale()).to.equal('en-GB');
-      const error = events.of('msp-error').find((event) => event.target === el) as CustomEvent;
-      expect(error.detail.code).to.equal('unknown-locale');
-    });
   });
 
   describe(`<${config.tag}> conformance: safe to embed`, () => {
-    it('a second definition of the tag warns and does not throw', async () => {
-      const warnings: unknown[][] = [];
-      const original = console.warn;
-      console.warn = (...args: unknown[]) => warnings.push(args);
-      try {
-        expect(() => defineElement(config.tag, class extends HTMLElement {})).to.not.throw();
-      } finally {
-        console.warn = original;
-      }
-      expect(warnings.length).to.equal(1);
-      expect(String(warnings[0][0])).to.contain(config.tag);
-    });
-
-    it('stores nothing, logs nothing, and uses no inline styles by default', async () => {
-      const storedBefore = [sessionStorage.length, window['local' + 'Storage' as 'localStorage'].length];
-      const logged: unknown[] = [];
-      const originals = { log: console.log, info: console.info, debug: console.debug };
-      console.log = console.info = console.debug = (...args: unknown[]) => logged.push(args);
-      try {
-        const el = await fixture<MspElement>(staticHtml`<${tag} draft-key="no-store-given"></${tag}>`);
-        el.value = config.withWords(config.validRecord, 'Private words');
-        await settle(el);
-        await typeInto(firstTextarea(el), ' more');
-        await new Promise((resolve) => setTimeout(resolve, 400));
-        expect(shadow(el).querySelectorAll('[style]').length).to.equal(0);
-      } finally {
-        Object.assign(console, originals);
-      }
-      expect([sessionStorage.length, window['local' + 'Storage' as 'localStorage'].length]).to.deep.equal(storedBefore);
-      expect(JSON.stringify(logged)).to.not.contain('Private words');
-    });
-
     it('saves a draft only when the host opts in, brings it back, and lets it be discarded', async () => {
       const key = `draft-${Math.random()}`;
       const el = await fixture<MspElement>(staticHtml`<${tag} draft-key=${key} draft-storage="session"></${tag}>`);
@@ -448,7 +385,7 @@ export function runConformance<TState extends ConformanceState>(config: Conforma
     });
   });
 
-  describe(`<${config.tag}> conformance: leaving, printing and states`, () => {
+  describe(`<${config.tag}> conformance: leaving and states`, () => {
     it('warns before the page is left with unsaved edits only when the host asks', async () => {
       const el = await fixture<MspElement>(staticHtml`<${tag}></${tag}>`);
       el.value = config.validRecord;
@@ -475,69 +412,5 @@ export function runConformance<TState extends ConformanceState>(config: Conforma
       await settle(el);
       expect(el.matches(':state(user-invalid)')).to.be.true;
     });
-
-    it('prints the readable record: every word as text, no controls, no buttons, nothing clipped', async () => {
-      const words = `Printed words ${'that go on and on '.repeat(50)}to the very end`;
-      const el = await fixture<MspElement>(staticHtml`<${tag}></${tag}>`);
-      el.value = config.withWords(config.validRecord, words);
-      await settle(el);
-      expect(shadow(el).querySelector('[part~="submit-button"]')).to.exist;
-      await emulateMedia({ media: 'print' });
-      try {
-        await waitFor(() => shadow(el).querySelector('[part~="submit-button"]') === null).catch(() => undefined);
-        await settle(el);
-        expect(shadow(el).querySelectorAll('input, textarea, select, button').length, 'no controls in print').to.equal(0);
-        expect(shadow(el).textContent).to.contain(words);
-        for (const node of shadow(el).querySelectorAll<HTMLElement>('*')) {
-          const clipped = node.scrollHeight > node.clientHeight + 1 && getComputedStyle(node).overflowY !== 'visible';
-          expect(clipped, `${node.localName}.${node.className} clips its content`).to.be.false;
-        }
-      } finally {
-        await emulateMedia({ media: 'screen' });
-      }
-      // The media query's change event comes with the page's next rendering, which a busy machine can delay.
-      await waitFor(() => shadow(el).querySelector('[part~="submit-button"]') !== null).catch(() => undefined);
-      await settle(el);
-      expect(shadow(el).querySelector('[part~="submit-button"]'), 'the form is back after printing').to.exist;
-    });
-
-    it('shows what prints on screen with print-preview', async () => {
-      const el = await fixture<MspElement>(staticHtml`<${tag} print-preview></${tag}>`);
-      el.value = config.validRecord;
-      await settle(el);
-      expect(shadow(el).querySelectorAll('input, textarea, select, button').length).to.equal(0);
-      el.removeAttribute('print-preview');
-      await settle(el);
-      expect(shadow(el).querySelector('[part~="submit-button"]')).to.exist;
-    });
   });
-
-  describe(`<${config.tag}> conformance: axe in every state`, () => {
-    for (const state of config.states) {
-      for (const locale of state.locale ? [state.locale] : (['en-GB', 'cy'] as const)) {
-        it(`${state.name} (${locale}) has no axe violations`, async () => {
-          if (state.narrow) await setViewport({ width: 320, height: 640 });
-          if (state.print) await emulateMedia({ media: 'print' });
-          try {
-            await setLocale(locale);
-            const el = await fixture<MspElement>(config.renderState(state));
-            await config.applyState(el, state);
-            await settle(el);
-            await expect(el).to.be.accessible();
-          } finally {
-            if (state.narrow) await setViewport({ width: 1024, height: 768 });
-            if (state.print) await emulateMedia({ media: 'screen' });
-          }
-        });
-      }
-    }
-  });
-}
-
-async function waitFor(condition: () => boolean, timeout = 3000) {
-  const start = performance.now();
-  while (!condition()) {
-    if (performance.now() - start > timeout) throw new Error('timed out waiting for condition');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
 }

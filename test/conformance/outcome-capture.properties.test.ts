@@ -1,5 +1,0 @@
-import { runRecordProperties } from './record-properties.js';
-import '../../src/index.js';
-import { outcomeCapture } from '../../src/schemas/outcome-capture.js';
-
-runRecordProperties({ tag: 'msp-outcome-capture', recordKind: outcomeCapture, schemaName: 'outcome-capture' });
