@@ -169,6 +169,11 @@ export class RecordModel<TRecord, TDraft extends RecordEnvelope, TView> {
       this.knownValidRevision = this.revision;
       return undefined;
     }
+    if (read.code === 'object-as-attribute') {
+      // Nothing of the record reached the element: it starts fresh, and the host is told how to fix the page.
+      this.startFresh();
+      return { code: read.code, message: read.message, issues: read.issues };
+    }
     if (read.readable) {
       this.fresh = false;
       this.take(this.definition.load(withEnvelope(read.readable, this.definition.recordKind, this.context.locale()), false));

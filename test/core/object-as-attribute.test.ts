@@ -33,6 +33,15 @@ describe('value="[object Object]" (an object written as an attribute before defi
     expect(event.detail.issues.every((issue) => issue.code === 'object-as-attribute')).to.be.true;
   });
 
+  it('starts a fresh record: no notice of answers that could not be read, and nothing odd posted', async () => {
+    const { el } = await upgradedWithObjectAttribute();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('#saved-answers-notice')).to.equal(null);
+    const value = el.value as unknown as { kind: string };
+    expect(value.kind).to.equal('msp.outcome-capture');
+    expect(el.checkValidity()).to.be.true;
+  });
+
   it('keeps working: the record set afterwards as a property loads and can be edited', async () => {
     const { el } = await upgradedWithObjectAttribute();
     el.value = joyceRecord;
