@@ -474,11 +474,21 @@ export abstract class MspFormElement<TRecord, TDraft extends RecordEnvelope, TVi
     return [];
   }
 
+  /**
+   * True while a subclass shows the record only for reading, in a mode of its own: as with
+   * `readonly`, its value is still submitted, but nothing in it stops the form.
+   */
+  protected get readOnlyInForm(): boolean {
+    return false;
+  }
+
   private applyValidity() {
     const errors = this.fieldErrors();
     const first = errors[0];
     const anchor = first ? this.renderRoot?.querySelector?.<HTMLElement>(`#${CSS.escape(first.fieldId)}`) : null;
-    if (this.unreadable) {
+    if (this.readOnlyInForm) {
+      this.internals.setValidity({});
+    } else if (this.unreadable) {
       this.internals.setValidity({ badInput: true }, badValueValidation(), anchor ?? undefined);
     } else if (this.issues.length === 0 || this.optionalAndEmpty) {
       this.internals.setValidity({});

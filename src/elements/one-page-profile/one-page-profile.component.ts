@@ -80,9 +80,9 @@ export class MspOnePageProfile extends MspFormElement<OnePageProfileRecord, OneP
   /**
    * `edit` (the default): the form. `view`: the profile as a readable page. `print`: a preview of
    * the one A4 page that prints. Printing the page prints that one page, whatever the mode. In
-   * `view` and `print` nothing can be edited, but the record is still the form's value and is
-   * still checked: a required profile that is incomplete keeps its form from being sent. Use
-   * `readonly` for a profile that is only to be read.
+   * `view` and `print` the profile is read-only in form terms, as with `readonly`: nothing can be
+   * edited, the record is still the form's value, and it is not validated, so even a required
+   * profile that is incomplete never stops its form being sent.
    */
   declare mode: ProfileMode;
 
@@ -102,6 +102,15 @@ export class MspOnePageProfile extends MspFormElement<OnePageProfileRecord, OneP
   constructor() {
     super();
     this.mode = 'edit';
+  }
+
+  /** Shown for reading, as `readonly` is: submitted, never validated. */
+  protected override get readOnlyInForm(): boolean {
+    return this.mode === 'view' || this.mode === 'print';
+  }
+
+  override get willValidate(): boolean {
+    return !this.readOnlyInForm && super.willValidate;
   }
 
   protected override get showsSummary(): boolean {
