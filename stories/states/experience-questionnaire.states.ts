@@ -63,6 +63,13 @@ export const questionnaireStates: QuestionnaireState[] = [
     value: joyceExperience,
     print: true,
   },
+  {
+    name: 'EasyReadPrint',
+    description: 'Easy read on paper, shown with print-preview: each question’s picture left of its words, each answer with its face.',
+    value: joyceExperience,
+    easyRead: true,
+    print: true,
+  },
   { name: 'Readonly', description: 'A summary that cannot be edited.', value: advocateExperience, readonly: true },
   { name: 'Disabled', description: 'Shown but not answerable, and not submitted.', value: joyceExperience, disabled: true },
   {
