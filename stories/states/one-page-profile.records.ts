@@ -46,6 +46,15 @@ export const joyceWithPhoto: OnePageProfileRecord = {
   photo: { src: PHOTO_OF_A_DRAWN_FACE, alt: 'A drawing of a smiling face with short brown hair, standing in for Joyce’s photo.' },
 };
 
+/**
+ * Joyce's profile from a case system that keeps photos on its own server: the photo is an https URL.
+ * It loads only from an origin the host lists in `photo-origins`.
+ */
+export const joyceWithRemotePhoto: OnePageProfileRecord = {
+  ...joyceProfile,
+  photo: { src: 'https://docs.example.gov.uk/photos/joyce.jpg', alt: 'Joyce smiling in her garden, in her blue cardigan.' },
+};
+
 export const joyceWithChart: OnePageProfileRecord = {
   ...joyceProfile,
   communication: [

@@ -1,7 +1,7 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { ProfileMode } from '../../src/elements/one-page-profile/one-page-profile.component.js';
 import type { OnePageProfileRecord } from '../../src/schemas/one-page-profile.js';
-import { joyceProfile, joyceWithChart, joyceWithPhoto, longProfile, tooLongProfile, welshProfile } from './one-page-profile.records.js';
+import { joyceProfile, joyceWithChart, joyceWithPhoto, joyceWithRemotePhoto, longProfile, tooLongProfile, welshProfile } from './one-page-profile.records.js';
 import type { ElementStateBase } from './element-state.js';
 
 /**
@@ -10,6 +10,8 @@ import type { ElementStateBase } from './element-state.js';
  */
 export interface ElementState extends ElementStateBase<OnePageProfileRecord> {
   mode?: ProfileMode;
+  /** The `photo-origins` attribute: where a photo at an https URL may be loaded from. */
+  photoOrigins?: string;
 }
 
 export const onePageProfileStates: ElementState[] = [
@@ -51,6 +53,24 @@ export const onePageProfileStates: ElementState[] = [
     description: 'A saved profile whose photo has no words to describe it: kept as given, and the problem shown at the field.',
     value: JSON.stringify({ ...joyceWithPhoto, photo: { src: joyceWithPhoto.photo!.src } }),
   },
+  {
+    name: 'PhotoNotShown',
+    description:
+      'A photo at an https URL from an origin the host has not listed in `photo-origins`: it is not loaded, the form says so, and its words can still be edited.',
+    value: joyceWithRemotePhoto,
+  },
+  {
+    name: 'PhotoNotShownView',
+    description: 'The same profile to read: the words that describe the photo stand in its place, and nothing is fetched.',
+    value: joyceWithRemotePhoto,
+    mode: 'view',
+  },
+  {
+    name: 'PhotoNotShownWelsh',
+    description: 'The form, in Welsh, saying the photo is not shown on this page.',
+    value: joyceWithRemotePhoto,
+    locale: 'cy',
+  },
   { name: 'Readonly', description: 'A profile that cannot be edited.', value: joyceWithChart, readonly: true },
   { name: 'Disabled', description: 'Shown but not editable, and not submitted.', value: joyceProfile, disabled: true },
   {
@@ -68,6 +88,7 @@ export function renderOnePageProfileState(state: ElementState): TemplateResult {
     case-ref="SG-2026-0412"
     value=${value ?? ''}
     mode=${state.mode ?? 'edit'}
+    photo-origins=${state.photoOrigins ?? nothing}
     ?required=${state.required ?? false}
     ?readonly=${state.readonly ?? false}
     ?disabled=${state.disabled ?? false}

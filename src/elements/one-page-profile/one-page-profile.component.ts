@@ -11,7 +11,7 @@ import { CHART_COLUMNS, onePageProfile, PROFILE_LIMITS, PROFILE_SECTIONS, type O
 import { FIELD, onePageProfileFieldError } from './one-page-profile.errors.js';
 import { fitToPage, sameFit, type Fit } from './one-page-profile.fit.js';
 import { addItem, editItem, listOf, moveItem, removeItem, undoRemove } from './one-page-profile.lists.js';
-import { PHOTO_TYPES, photoFromFile, PhotoCanvas } from './one-page-profile.photo.js';
+import { listedOriginOf, PHOTO_TYPES, photoFromFile, PhotoCanvas, photoOriginsOf } from './one-page-profile.photo.js';
 import {
   isEmptyOnePageProfile,
   listLimit,
@@ -35,7 +35,6 @@ type ErrorLookup = (id: string) => string | undefined;
 export type ProfileMode = 'edit' | 'view' | 'print';
 
 const NO_FIT: Fit = { shrunk: [], overflows: false };
-const HTTPS_PHOTO = /^https:\/\/\S+$/;
 
 const photoProblemMessage = (problem: PhotoProblem) =>
   problem === 'type'
@@ -75,6 +74,7 @@ export class MspOnePageProfile extends MspFormElement<OnePageProfileRecord, OneP
   static override properties = {
     ...MspFormElement.properties,
     mode: { reflect: true },
+    photoOrigins: { attribute: 'photo-origins' },
   };
 
   /**
@@ -85,6 +85,15 @@ export class MspOnePageProfile extends MspFormElement<OnePageProfileRecord, OneP
    * profile that is incomplete never stops its form being sent.
    */
   declare mode: ProfileMode;
+
+  /**
+   * Where a photo at an https URL may be loaded from: space-separated exact origins, such as
+   * `https://docs.example.gov.uk`, with no wildcards. A photo from any other https URL is not
+   * loaded: the profile shows the words that describe it instead, and the form says the photo is
+   * not shown on this page. Photos kept in the record itself (data URLs) always show. A listed
+   * photo is loaded with no referrer; the page's Content-Security-Policy must allow it in `img-src`.
+   */
+  declare photoOrigins: string | undefined;
 
   protected readonly recordKind = onePageProfile;
   protected newRecordFields = newOnePageProfileFields;
@@ -220,7 +229,11 @@ export class MspOnePageProfile extends MspFormElement<OnePageProfileRecord, OneP
       </div>
       ${photo
         ? html`<div class="photo-edit">
-            ${this.photoImage(photo)}
+            ${photo.src.startsWith('https://') && !this.showsRemotePhoto(photo.src)
+              ? html`<p class="body photo-not-shown" id="photo-not-shown">
+                  ${msg('This photo is not shown on this page.', { id: 'opp.photo.not-shown' })}
+                </p>`
+              : this.photoImage(photo)}
             ${this.textFor(FIELD.photoAlt, {
               label: msg('Describe the photo', { id: 'opp.alt.label' }),
               hint: msg('For people who cannot see it. For example: Joyce smiling in her garden.', { id: 'opp.alt.hint' }),
@@ -237,18 +250,21 @@ export class MspOnePageProfile extends MspFormElement<OnePageProfileRecord, OneP
   }
 
   /**
-   * The photo: an https URL from the host as an image; a data URL decoded and drawn on a canvas,
-   * which needs no image source in the page's Content-Security-Policy.
+   * The photo: an https URL from an origin the host lists, as an image; a data URL decoded and
+   * drawn on a canvas, which needs no image source in the page's Content-Security-Policy. Any
+   * other https photo is not loaded: its words show instead.
    */
   private photoImage(photo: PhotoDraft) {
     // Until it is described, the photo is shown but not named: its description is asked for beside it.
     const label = photo.alt.trim();
-    if (HTTPS_PHOTO.test(photo.src)) {
-      return html`<img class="photo" src=${photo.src} alt=${label} referrerpolicy="no-referrer" />`;
+    if (photo.src.startsWith('https://')) {
+      return this.showsRemotePhoto(photo.src)
+        ? html`<img class="photo" src=${photo.src} alt=${label} referrerpolicy="no-referrer" />`
+        : photoWords(label);
     }
     const image = this.photos.imageOf(photo.src);
     if (!image) return nothing;
-    if (image === 'failed') return label ? html`<p class="photo">${label}</p>` : nothing;
+    if (image === 'failed') return photoWords(label);
     return html`<canvas
       class="photo"
       data-photo
@@ -258,6 +274,11 @@ export class MspOnePageProfile extends MspFormElement<OnePageProfileRecord, OneP
       width=${image.width}
       height=${image.height}
     ></canvas>`;
+  }
+
+  /** Whether a photo at an https URL is from an origin the host lists in `photo-origins`. */
+  private showsRemotePhoto(src: string): boolean {
+    return listedOriginOf(src, photoOriginsOf(this.photoOrigins)) !== undefined;
   }
 
   private pickPhoto = async (event: Event) => {
@@ -430,6 +451,9 @@ export class MspOnePageProfile extends MspFormElement<OnePageProfileRecord, OneP
   };
 
 }
+
+/** In place of a photo that is not shown: the words that describe it. */
+const photoWords = (label: string) => (label ? html`<p class="photo photo--words words">${label}</p>` : nothing);
 
 /** The words of a removed item, to say what Undo brings back. */
 function removedWords(item: ListItem, name: string): string {

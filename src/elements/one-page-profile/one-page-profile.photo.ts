@@ -6,7 +6,41 @@ import type { PhotoProblem } from './one-page-profile.state.js';
  * The photo: read from a file the person picks, kept in the record as a data URL, and shown by
  * decoding it here and drawing it on a canvas. Nothing is fetched and no `data:` or `blob:` URL is
  * ever loaded, so the photo shows under a Content-Security-Policy that allows neither.
+ *
+ * A photo at an https URL, from another system, is loaded only from an origin the host lists
+ * (`photo-origins`): a record must not make the page ask any host it names for anything.
  */
+
+/**
+ * The origins in a `photo-origins` list: space-separated, each exactly an https origin
+ * (`https://docs.example.gov.uk`), with no wildcard, path, query or user. Anything else is ignored.
+ */
+export function photoOriginsOf(list: string | null | undefined): Set<string> {
+  const origins = new Set<string>();
+  for (const entry of (list ?? '').split(/\s+/)) {
+    if (!entry || entry.includes('*')) continue;
+    let url: URL;
+    try {
+      url = new URL(entry);
+    } catch {
+      continue;
+    }
+    const bare = url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password && !entry.endsWith('#') && !entry.includes('?');
+    if (url.protocol === 'https:' && bare) origins.add(url.origin);
+  }
+  return origins;
+}
+
+/** An https photo's origin, if it is one of those listed; undefined otherwise. */
+export function listedOriginOf(src: string, origins: ReadonlySet<string>): string | undefined {
+  if (!src.startsWith('https://')) return undefined;
+  try {
+    const { origin } = new URL(src);
+    return origins.has(origin) ? origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/gif', 'image/webp'];
 /** Larger files are refused before they are opened. */
