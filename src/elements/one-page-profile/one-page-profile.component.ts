@@ -229,7 +229,7 @@ export class MspOnePageProfile extends MspFormElement<OnePageProfileRecord, OneP
       </div>
       ${photo
         ? html`<div class="photo-edit">
-            ${photo.src.startsWith('https://') && !this.showsRemotePhoto(photo.src)
+            ${this.hidesPhoto(photo.src)
               ? html`<p class="body photo-not-shown" id="photo-not-shown">
                   ${msg('This photo is not shown on this page.', { id: 'opp.photo.not-shown' })}
                 </p>`
@@ -257,10 +257,9 @@ export class MspOnePageProfile extends MspFormElement<OnePageProfileRecord, OneP
   private photoImage(photo: PhotoDraft) {
     // Until it is described, the photo is shown but not named: its description is asked for beside it.
     const label = photo.alt.trim();
+    if (this.hidesPhoto(photo.src)) return photoWords(label);
     if (photo.src.startsWith('https://')) {
-      return this.showsRemotePhoto(photo.src)
-        ? html`<img class="photo" src=${photo.src} alt=${label} referrerpolicy="no-referrer" />`
-        : photoWords(label);
+      return html`<img class="photo" src=${photo.src} alt=${label} referrerpolicy="no-referrer" />`;
     }
     const image = this.photos.imageOf(photo.src);
     if (!image) return nothing;
@@ -276,9 +275,9 @@ export class MspOnePageProfile extends MspFormElement<OnePageProfileRecord, OneP
     ></canvas>`;
   }
 
-  /** Whether a photo at an https URL is from an origin the host lists in `photo-origins`. */
-  private showsRemotePhoto(src: string): boolean {
-    return listedOriginOf(src, photoOriginsOf(this.photoOrigins)) !== undefined;
+  /** Whether a photo is at an https URL whose origin the host has not listed in `photo-origins`: it is not loaded. */
+  private hidesPhoto(src: string): boolean {
+    return src.startsWith('https://') && listedOriginOf(src, photoOriginsOf(this.photoOrigins)) === undefined;
   }
 
   private pickPhoto = async (event: Event) => {

@@ -17,16 +17,15 @@ import type { PhotoProblem } from './one-page-profile.state.js';
  */
 export function photoOriginsOf(list: string | null | undefined): Set<string> {
   const origins = new Set<string>();
-  for (const entry of (list ?? '').split(/\s+/)) {
+  for (const entry of (list ?? '').trim().split(/\s+/)) {
     if (!entry || entry.includes('*')) continue;
-    let url: URL;
     try {
-      url = new URL(entry);
+      const { protocol, origin } = new URL(entry);
+      // Written as an origin, perhaps with a closing slash: a path, query or user name is not one.
+      if (protocol === 'https:' && origin === entry.replace(/\/$/, '').toLowerCase()) origins.add(origin);
     } catch {
-      continue;
+      // Not a URL: ignored.
     }
-    const bare = url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password && !entry.endsWith('#') && !entry.includes('?');
-    if (url.protocol === 'https:' && bare) origins.add(url.origin);
   }
   return origins;
 }

@@ -95,7 +95,7 @@ export const onePageProfileStyles = css`
 
   /* In the form, in place of a photo that is not shown: that it is not. */
   .photo-not-shown {
-    max-width: var(--_max-width, 40rem);
+    max-width: var(--_max-width);
     padding-left: var(--_space);
     border-left: 5px solid var(--_border);
   }
