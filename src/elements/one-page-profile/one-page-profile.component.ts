@@ -11,7 +11,7 @@ import { CHART_COLUMNS, onePageProfile, PROFILE_LIMITS, PROFILE_SECTIONS, type O
 import { FIELD, onePageProfileFieldError } from './one-page-profile.errors.js';
 import { fitToPage, sameFit, type Fit } from './one-page-profile.fit.js';
 import { addItem, editItem, listOf, moveItem, removeItem, undoRemove } from './one-page-profile.lists.js';
-import { listedOriginOf, PHOTO_TYPES, photoFromFile, PhotoCanvas, photoOriginsOf } from './one-page-profile.photo.js';
+import { fromListedOrigin, PHOTO_TYPES, photoFromFile, PhotoCanvas } from './one-page-profile.photo.js';
 import {
   isEmptyOnePageProfile,
   listLimit,
@@ -230,7 +230,7 @@ export class MspOnePageProfile extends MspFormElement<OnePageProfileRecord, OneP
       ${photo
         ? html`<div class="photo-edit">
             ${this.hidesPhoto(photo.src)
-              ? html`<p class="body photo-not-shown" id="photo-not-shown">
+              ? html`<p class="body panel" id="photo-not-shown">
                   ${msg('This photo is not shown on this page.', { id: 'opp.photo.not-shown' })}
                 </p>`
               : this.photoImage(photo)}
@@ -277,7 +277,7 @@ export class MspOnePageProfile extends MspFormElement<OnePageProfileRecord, OneP
 
   /** Whether a photo is at an https URL whose origin the host has not listed in `photo-origins`: it is not loaded. */
   private hidesPhoto(src: string): boolean {
-    return src.startsWith('https://') && listedOriginOf(src, photoOriginsOf(this.photoOrigins)) === undefined;
+    return src.startsWith('https://') && !fromListedOrigin(src, this.photoOrigins);
   }
 
   private pickPhoto = async (event: Event) => {

@@ -12,32 +12,17 @@ import type { PhotoProblem } from './one-page-profile.state.js';
  */
 
 /**
- * The origins in a `photo-origins` list: space-separated, each exactly an https origin
- * (`https://docs.example.gov.uk`), with no wildcard, path, query or user. Anything else is ignored.
+ * Whether a photo's https URL is at an origin in a `photo-origins` list: space-separated, each
+ * written exactly as an origin (`https://docs.example.gov.uk`), with no wildcard, path, query or
+ * user name. An entry that is not an origin matches nothing.
  */
-export function photoOriginsOf(list: string | null | undefined): Set<string> {
-  const origins = new Set<string>();
-  for (const entry of (list ?? '').trim().split(/\s+/)) {
-    if (!entry || entry.includes('*')) continue;
-    try {
-      const { protocol, origin } = new URL(entry);
-      // Written as an origin, perhaps with a closing slash: a path, query or user name is not one.
-      if (protocol === 'https:' && origin === entry.replace(/\/$/, '').toLowerCase()) origins.add(origin);
-    } catch {
-      // Not a URL: ignored.
-    }
-  }
-  return origins;
-}
-
-/** An https photo's origin, if it is one of those listed; undefined otherwise. */
-export function listedOriginOf(src: string, origins: ReadonlySet<string>): string | undefined {
-  if (!src.startsWith('https://')) return undefined;
+export function fromListedOrigin(src: string, list: string | null | undefined): boolean {
+  if (!src.startsWith('https://') || !list) return false;
   try {
     const { origin } = new URL(src);
-    return origins.has(origin) ? origin : undefined;
+    return !origin.includes('*') && list.toLowerCase().split(/\s+/).some((entry) => entry.replace(/\/$/, '') === origin);
   } catch {
-    return undefined;
+    return false;
   }
 }
 

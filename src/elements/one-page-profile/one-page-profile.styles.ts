@@ -81,23 +81,13 @@ export const onePageProfileStyles = css`
 
   /* A photo that is not shown: the words that describe it, in its place. */
   .photo--words {
-    box-sizing: border-box;
     margin: 0;
     padding: calc(var(--_space) / 3);
-    overflow-wrap: anywhere;
   }
 
   .sheet .photo.photo--words {
     height: auto;
-    min-height: 30mm;
     font-size: 10pt;
-  }
-
-  /* In the form, in place of a photo that is not shown: that it is not. */
-  .photo-not-shown {
-    max-width: var(--_max-width);
-    padding-left: var(--_space);
-    border-left: 5px solid var(--_border);
   }
 
   /* ——— the profile, to read ——— */
