@@ -105,6 +105,7 @@ export const WelshEasyRead = storyFor('WelshEasyRead');
 export const NarrowScreen = storyFor('NarrowScreen');
 export const ErrorsShown = storyFor('ErrorsShown');
 export const Print = storyFor('Print');
+export const EasyReadPrint = storyFor('EasyReadPrint');
 export const Readonly = storyFor('Readonly');
 export const Disabled = storyFor('Disabled');
 export const RecordWithNulls = storyFor('RecordWithNulls');

@@ -21,6 +21,8 @@ interface OnePageProfileArgs {
   /** A record, or its JSON text. */
   value?: OnePageProfileRecord | string;
   'case-ref'?: string;
+  /** Where a photo at an https URL may be loaded from. */
+  'photo-origins'?: string;
 }
 
 type Story = StoryObj<OnePageProfileArgs>;
@@ -37,7 +39,10 @@ where; one too long even then says so.
 
 A photo the person picks is kept in the record as a data URL (a large one is made smaller first)
 and drawn on a canvas, so it shows under a Content-Security-Policy that allows no \`data:\` images.
-It always needs words that describe it.
+It always needs words that describe it. A photo at an \`https:\` URL, from another system, loads
+only from an origin the host lists in \`photo-origins\` (space-separated exact origins, such as
+\`https://docs.example.gov.uk\`), with no referrer; any other is not loaded, and its words show
+in its place.
 
 The answers make an \`msp.one-page-profile\` record, submitted under the element's \`name\` like any
 other form field. The story that shows errors is in the sidebar rather than on this page: showing
@@ -82,6 +87,7 @@ export const Playground: Story = {
     ?readonly=${args.readonly}
     value=${valueText(args.value) ?? nothing}
     case-ref=${args['case-ref'] || nothing}
+    photo-origins=${args['photo-origins'] || nothing}
   ></msp-one-page-profile>`,
   parameters: {
     docs: { description: { story: 'The same record edited, read and printed: change `mode` in the controls.' } },
@@ -112,6 +118,9 @@ export const NarrowScreen = storyFor('NarrowScreen');
 export const NarrowView = storyFor('NarrowView');
 export const ErrorsShown = storyFor('ErrorsShown');
 export const PhotoWithoutWords = storyFor('PhotoWithoutWords');
+export const PhotoNotShown = storyFor('PhotoNotShown');
+export const PhotoNotShownView = storyFor('PhotoNotShownView');
+export const PhotoNotShownWelsh = storyFor('PhotoNotShownWelsh');
 export const Readonly = storyFor('Readonly');
 export const Disabled = storyFor('Disabled');
 export const UnreadableValue = storyFor('UnreadableValue');

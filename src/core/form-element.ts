@@ -85,11 +85,10 @@ export abstract class MspFormElement<TRecord, TDraft extends RecordEnvelope, TVi
   });
   private readonly errors = new ErrorDisplay();
   private readonly unsavedWarning = new UnsavedWarning(this, () => this.model.edited && !this.readonly);
-  private readonly validityShown = new FormValidity(this, this.association, this.model, this.errors, () => this.fieldErrors());
-  private readonly drafts = new DraftSlot(
-    this,
-    (snapshot) => this.restoreSnapshot(snapshot),
-    (message) => this.reportHostError('storage-failed', message),
+  private readonly problemsShown = new FormValidity(this, this.association, this.model, this.errors, () => this.fieldErrors(), () =>
+    this.readOnlyInForm);
+  private readonly drafts = new DraftSlot(this, (snapshot) => this.restoreSnapshot(snapshot), (message) =>
+    this.reportHostError('storage-failed', message),
   );
 
   /** The record kind: its schema, version and migrations. */
@@ -163,8 +162,6 @@ export abstract class MspFormElement<TRecord, TDraft extends RecordEnvelope, TVi
     if (this.model.unreadable) this.errors.attempt(this.fieldErrors());
   }
 
-  // ——— editing, for subclasses ———
-
   /**
    * Applies an edit to the record and its view. `commit` marks a finished change (a choice, an
    * added item) and fires `msp-change`; `touch` names a field whose message may now show.
@@ -215,14 +212,12 @@ export abstract class MspFormElement<TRecord, TDraft extends RecordEnvelope, TVi
     return this.readonly || this.printing;
   }
 
-  // ——— validity ———
-
   /** Brings the form value, validity and states up to date with the record. */
   private syncForm() {
     if (!this.model.started) return;
     this.model.sync();
     this.association.setValue(this.model.formValue(this.required), this.model.snapshotJson());
-    this.validityShown.apply();
+    this.problemsShown.apply();
   }
 
   /** Works out the record's problems again, when something besides the record that they depend on has changed. */
@@ -230,6 +225,11 @@ export abstract class MspFormElement<TRecord, TDraft extends RecordEnvelope, TVi
     this.model.recheck();
     this.syncForm();
     this.requestUpdate();
+  }
+
+  /** True while shown only for reading in a mode of its own: as with `readonly`, nothing in it stops the form. */
+  protected get readOnlyInForm(): boolean {
+    return false;
   }
 
   /**
@@ -287,10 +287,8 @@ export abstract class MspFormElement<TRecord, TDraft extends RecordEnvelope, TVi
     this.requestUpdate();
   }
 
-  // ——— form lifecycle ———
-
   protected showProblems(): void {
-    this.validityShown.attempt();
+    this.problemsShown.attempt();
   }
 
   protected resetValue(): void {
@@ -326,9 +324,9 @@ export abstract class MspFormElement<TRecord, TDraft extends RecordEnvelope, TVi
   }
 
   protected override updated(): void {
-    this.validityShown.apply();
+    this.problemsShown.apply();
     super.updated();
-    this.validityShown.updated();
+    this.problemsShown.updated();
   }
 
   protected override render() {

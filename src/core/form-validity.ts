@@ -34,13 +34,16 @@ export class FormValidity {
     private readonly model: RecordState,
     private readonly errors: ErrorDisplay,
     private readonly fieldErrors: () => FieldError[],
+    /** Shown only for reading in a mode of its own: nothing in the record stops the form. */
+    private readonly readOnlyInForm: () => boolean,
   ) {}
 
   apply(): void {
     const { issues, unreadable } = this.model;
     const first = this.fieldErrors()[0];
     const anchor = (first && this.host.shadowRoot?.querySelector<HTMLElement>(`#${CSS.escape(first.fieldId)}`)) || undefined;
-    if (unreadable) this.association.setValidity({ badInput: true }, badValueValidation(), anchor);
+    if (this.readOnlyInForm()) this.association.setValidity({});
+    else if (unreadable) this.association.setValidity({ badInput: true }, badValueValidation(), anchor);
     else if (issues.length === 0 || this.model.optionalAndEmpty(this.host.required)) this.association.setValidity({});
     else {
       const flags = this.model.empty ? { valueMissing: true } : validityFlagsFor(issues[0]);

@@ -165,16 +165,25 @@ function notifyFailure(tag: string, reason: 'unknown-locale' | 'locale-load-fail
   for (const listener of listeners) listener.localeFailed(tag, reason);
 }
 
-/** The page's language, from `<html lang>`; an absent or empty one means English. */
+/** Whether the console has been told, once for the page, that its language is not one of ours. */
+let notedPageLanguage = false;
+
+/**
+ * The page's language, from `<html lang>`; an absent or empty one means English, and so does a
+ * language the library does not have: a page in French gets English quietly, with one console note
+ * for the whole page. (`unknown-locale` is for a locale the host asks for with `setLocale`.)
+ */
 function followDocumentLang() {
-  const lang = document.documentElement.getAttribute('lang');
-  if (!lang) {
-    if (activeLocale !== SOURCE_LOCALE) void switchLocale(SOURCE_LOCALE);
-    return;
+  const lang = document.documentElement.getAttribute('lang')?.trim();
+  const matched = lang ? matchLocale(lang) : SOURCE_LOCALE;
+  if (!matched && !notedPageLanguage) {
+    notedPageLanguage = true;
+    console.info(`msp-elements: the page's language (lang="${lang!.slice(0, 35)}") is not one it has (${SUPPORTED_LOCALES.join(', ')}); it uses ${SOURCE_LOCALE}.`);
   }
-  const locale = matchLocale(lang);
-  if (locale === activeLocale) return;
-  switchLocale(locale ?? lang).catch(() => {
+  const locale = matched ?? SOURCE_LOCALE;
+  // A switch still loading may be to another locale: this one, asked for later, wins.
+  if (locale === activeLocale && switchesInFlight === 0) return;
+  switchLocale(locale).catch(() => {
     // Listeners have already been told; nothing else to do.
   });
 }

@@ -105,7 +105,7 @@ export class MspExperienceQuestionnaire extends MspFormElement<
   }
 
   protected renderSummary() {
-    return renderQuestionnaireSummary(this.record, this.shown);
+    return renderQuestionnaireSummary(this.record, this.shown, this.easyRead);
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -125,3 +125,8 @@ export function questionsToShow(given: unknown): { questions: ShownQuestion[]; i
 export function questionWords(questions: readonly ShownQuestion[], id: string, they: boolean): string {
   return (questions.find((question) => question.id === id) ?? defaultQuestion(id))?.words(they) ?? id;
 }
+
+/** The picture of a question by its id, for a saved answer: a question mark for a question the form no longer asks. */
+export function questionPicture(questions: readonly ShownQuestion[], id: string): QuestionPicture {
+  return (questions.find((question) => question.id === id) ?? defaultQuestion(id))?.picture ?? 'question';
+}

@@ -54,4 +54,16 @@ export const questionnaireStyles = css`
   .face {
     margin-block: calc((1lh - var(--_control-size)) / 2);
   }
+
+  /* The face beside an answer read back sits in its row, not on the line of a radio. */
+  .summary-list .face {
+    margin-block: 0;
+  }
+
+  /* On paper a question stays on one page with its picture and its answer. */
+  @media print {
+    .summary-list__row {
+      break-inside: avoid;
+    }
+  }
 `;

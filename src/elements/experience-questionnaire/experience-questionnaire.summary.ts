@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import type { ExperienceAnswer } from '../../schemas/experience-questionnaire.js';
 import { notAnswered } from '../../core/common-messages.js';
 import type { ChoiceOption } from '../../core/fields.js';
 import {
@@ -10,10 +11,11 @@ import {
   couldBeBetterQuestion,
   skippedLabel,
 } from './experience-questionnaire.options.js';
-import { questionWords, type ShownQuestion } from './experience-questionnaire.questions.js';
+import { face, picture, type QuestionPicture } from './experience-questionnaire.pictures.js';
+import { questionPicture, questionWords, type ShownQuestion } from './experience-questionnaire.questions.js';
 import type { QuestionnaireDraft } from './experience-questionnaire.state.js';
 
-const row = (question: string, answer: TemplateResult | string | undefined) =>
+const row = (question: TemplateResult | string, answer: TemplateResult | string | undefined) =>
   html`<div class="summary-list__row">
     <dt>${question}</dt>
     <dd>${answer || notAnswered()}</dd>
@@ -24,21 +26,29 @@ const labelOf = <V extends string>(options: ChoiceOption<V>[], value: V | undefi
 
 const words = (text: string | undefined) => text && html`<span class="words">${text}</span>`;
 
+/** Words with a picture on their left, as easy read shows them. */
+const pictured = (drawing: TemplateResult, text: TemplateResult | string) =>
+  html`<span class="pictured">${drawing}<span>${text}</span></span>`;
+
 /**
  * The answers as a person reads them: the read-only view, and what prints. Every answer in the
  * record is listed, in its order, a skipped question as skipped; their words as text, never as
- * HTML.
+ * HTML. In easy read, on screen and on paper, each question keeps its picture left of its words,
+ * and each answer its face.
  */
-export function renderQuestionnaireSummary(record: QuestionnaireDraft, questions: readonly ShownQuestion[]) {
+export function renderQuestionnaireSummary(record: QuestionnaireDraft, questions: readonly ShownQuestion[], easyRead = false) {
   const they = answeredForThem(record.completedBy);
+  const question = (name: QuestionPicture, text: string) => (easyRead ? pictured(picture(name), text) : text);
+  const answer = (value: ExperienceAnswer | undefined) => {
+    const label = value ? labelOf(answerOptions(), value) : skippedLabel();
+    return easyRead && value && label ? pictured(face(value), label) : label;
+  };
   return html`<dl class="summary-list">
-    ${row(completedByQuestion(), labelOf(completedByOptions(), record.completedBy))}
+    ${row(question('people', completedByQuestion()), labelOf(completedByOptions(), record.completedBy))}
     ${record.answers.map((entry) =>
-      row(
-        questionWords(questions, entry.question, they),
-        entry.answer ? labelOf(answerOptions(), entry.answer) : skippedLabel(),
-      ),
+      row(question(questionPicture(questions, entry.question), questionWords(questions, entry.question, they)), answer(entry.answer)),
     )}
-    ${row(couldBeBetterQuestion(), words(record.couldBeBetter))} ${row(anythingElseQuestion(), words(record.anythingElse))}
+    ${row(question('speech', couldBeBetterQuestion()), words(record.couldBeBetter))}
+    ${row(question('question', anythingElseQuestion()), words(record.anythingElse))}
   </dl>`;
 }

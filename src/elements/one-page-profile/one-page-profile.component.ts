@@ -11,7 +11,7 @@ import { CHART_COLUMNS, onePageProfile, PROFILE_LIMITS, PROFILE_SECTIONS, type O
 import { FIELD, onePageProfileFieldError } from './one-page-profile.errors.js';
 import { fitToPage, sameFit, type Fit } from './one-page-profile.fit.js';
 import { addItem, editItem, listOf, moveItem, removeItem, undoRemove } from './one-page-profile.lists.js';
-import { PHOTO_TYPES, photoFromFile, PhotoCanvas } from './one-page-profile.photo.js';
+import { fromListedOrigin, PHOTO_TYPES, photoFromFile, PhotoCanvas } from './one-page-profile.photo.js';
 import {
   isEmptyOnePageProfile,
   listLimit,
@@ -35,7 +35,6 @@ type ProfileFields = FieldBinder<OnePageProfileDraft, OnePageProfileView>;
 export type ProfileMode = 'edit' | 'view' | 'print';
 
 const NO_FIT: Fit = { shrunk: [], overflows: false };
-const HTTPS_PHOTO = /^https:\/\/\S+$/;
 
 const photoProblemMessage = (problem: PhotoProblem) =>
   problem === 'type'
@@ -68,16 +67,26 @@ export class MspOnePageProfile extends MspFormElement<OnePageProfileRecord, OneP
   static override properties = {
     ...MspFormElement.properties,
     mode: { reflect: true },
+    photoOrigins: { attribute: 'photo-origins' },
   };
 
   /**
    * `edit` (the default): the form. `view`: the profile as a readable page. `print`: a preview of
    * the one A4 page that prints. Printing the page prints that one page, whatever the mode. In
-   * `view` and `print` nothing can be edited, but the record is still the form's value and is
-   * still checked: a required profile that is incomplete keeps its form from being sent. Use
-   * `readonly` for a profile that is only to be read.
+   * `view` and `print` the profile is read-only in form terms, as with `readonly`: nothing can be
+   * edited, the record is still the form's value, and it is not validated, so even a required
+   * profile that is incomplete never stops its form being sent.
    */
   declare mode: ProfileMode;
+
+  /**
+   * Where a photo at an https URL may be loaded from: space-separated exact origins, such as
+   * `https://docs.example.gov.uk`, with no wildcards. A photo from any other https URL is not
+   * loaded: the profile shows the words that describe it instead, and the form says the photo is
+   * not shown on this page. Photos kept in the record itself (data URLs) always show. A listed
+   * photo is loaded with no referrer; the page's Content-Security-Policy must allow it in `img-src`.
+   */
+  declare photoOrigins: string | undefined;
 
   protected readonly recordKind = onePageProfile;
   protected newRecordFields = newOnePageProfileFields;
@@ -94,6 +103,15 @@ export class MspOnePageProfile extends MspFormElement<OnePageProfileRecord, OneP
   constructor() {
     super();
     this.mode = 'edit';
+  }
+
+  /** Shown for reading, as `readonly` is: submitted, never validated. */
+  protected override get readOnlyInForm(): boolean {
+    return this.mode === 'view' || this.mode === 'print';
+  }
+
+  override get willValidate(): boolean {
+    return !this.readOnlyInForm && super.willValidate;
   }
 
   protected override get showsSummary(): boolean {
@@ -200,7 +218,11 @@ export class MspOnePageProfile extends MspFormElement<OnePageProfileRecord, OneP
       </div>
       ${photo
         ? html`<div class="photo-edit">
-            ${this.photoImage(photo)}
+            ${this.hidesPhoto(photo.src)
+              ? html`<p class="body panel" id="photo-not-shown">
+                  ${msg('This photo is not shown on this page.', { id: 'opp.photo.not-shown' })}
+                </p>`
+              : this.photoImage(photo)}
             ${form.text(FIELD.photoAlt, {
               label: msg('Describe the photo', { id: 'opp.alt.label' }),
               hint: msg('For people who cannot see it. For example: Joyce smiling in her garden.', { id: 'opp.alt.hint' }),
@@ -216,18 +238,20 @@ export class MspOnePageProfile extends MspFormElement<OnePageProfileRecord, OneP
   }
 
   /**
-   * The photo: an https URL from the host as an image; a data URL decoded and drawn on a canvas,
-   * which needs no image source in the page's Content-Security-Policy.
+   * The photo: an https URL from an origin the host lists, as an image; a data URL decoded and
+   * drawn on a canvas, which needs no image source in the page's Content-Security-Policy. Any
+   * other https photo is not loaded: its words show instead.
    */
   private photoImage(photo: PhotoDraft) {
     // Until it is described, the photo is shown but not named: its description is asked for beside it.
     const label = photo.alt.trim();
-    if (HTTPS_PHOTO.test(photo.src)) {
+    if (this.hidesPhoto(photo.src)) return photoWords(label);
+    if (photo.src.startsWith('https://')) {
       return html`<img class="photo" src=${photo.src} alt=${label} referrerpolicy="no-referrer" />`;
     }
     const image = this.photos.imageOf(photo.src);
     if (!image) return nothing;
-    if (image === 'failed') return label ? html`<p class="photo">${label}</p>` : nothing;
+    if (image === 'failed') return photoWords(label);
     return html`<canvas
       class="photo"
       data-photo
@@ -237,6 +261,11 @@ export class MspOnePageProfile extends MspFormElement<OnePageProfileRecord, OneP
       width=${image.width}
       height=${image.height}
     ></canvas>`;
+  }
+
+  /** Whether a photo is at an https URL whose origin the host has not listed in `photo-origins`: it is not loaded. */
+  private hidesPhoto(src: string): boolean {
+    return src.startsWith('https://') && !fromListedOrigin(src, this.photoOrigins);
   }
 
   private pickPhoto = async (event: Event) => {
@@ -397,6 +426,9 @@ export class MspOnePageProfile extends MspFormElement<OnePageProfileRecord, OneP
   };
 
 }
+
+/** In place of a photo that is not shown: the words that describe it. */
+const photoWords = (label: string) => (label ? html`<p class="photo photo--words words">${label}</p>` : nothing);
 
 /** The words of a removed item, to say what Undo brings back. */
 function removedWords(item: ListItem, name: string): string {

@@ -6,7 +6,25 @@ import type { PhotoProblem } from './one-page-profile.state.js';
  * The photo: read from a file the person picks, kept in the record as a data URL, and shown by
  * decoding it here and drawing it on a canvas. Nothing is fetched and no `data:` or `blob:` URL is
  * ever loaded, so the photo shows under a Content-Security-Policy that allows neither.
+ *
+ * A photo at an https URL, from another system, is loaded only from an origin the host lists
+ * (`photo-origins`): a record must not make the page ask any host it names for anything.
  */
+
+/**
+ * Whether a photo's https URL is at an origin in a `photo-origins` list: space-separated, each
+ * written exactly as an origin (`https://docs.example.gov.uk`), with no wildcard, path, query or
+ * user name. An entry that is not an origin matches nothing.
+ */
+export function fromListedOrigin(src: string, list: string | null | undefined): boolean {
+  if (!src.startsWith('https://') || !list) return false;
+  try {
+    const { origin } = new URL(src);
+    return !origin.includes('*') && list.toLowerCase().split(/\s+/).some((entry) => entry.replace(/\/$/, '') === origin);
+  } catch {
+    return false;
+  }
+}
 
 export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/gif', 'image/webp'];
 /** Larger files are refused before they are opened. */

@@ -79,6 +79,17 @@ export const onePageProfileStyles = css`
     border: 1px solid var(--_border);
   }
 
+  /* A photo that is not shown: the words that describe it, in its place. */
+  .photo--words {
+    margin: 0;
+    padding: calc(var(--_space) / 3);
+  }
+
+  .sheet .photo.photo--words {
+    height: auto;
+    font-size: 10pt;
+  }
+
   /* ——— the profile, to read ——— */
 
   .profile {

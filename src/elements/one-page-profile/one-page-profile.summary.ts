@@ -77,7 +77,11 @@ export function renderProfile(record: OnePageProfileDraft, page: ProfilePage) {
     : profile;
 }
 
-const about = (term: string, words: string) => html`<div><dt>${term}:</dt> <dd class="words">${words}</dd></div>`;
+/**
+ * A label and its value, on one line. The space after the colon is part of the label's own text:
+ * white space between the tags would be taken out by the minifier of the published bundle.
+ */
+const about = (term: string, words: string) => html`<div><dt>${`${term}: `}</dt><dd class="words">${words}</dd></div>`;
 
 /**
  * Says where the text was made smaller to fit the page, or that it does not fit. On the sheet it

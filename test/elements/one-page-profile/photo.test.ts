@@ -139,9 +139,11 @@ describe('<msp-one-page-profile> photo', () => {
     }
   });
 
-  it('shows a photo the host gives as an https URL with an image, its description as alt text', async () => {
+  it('shows a photo the host gives as an https URL from an origin it lists with an image, its description as alt text', async () => {
     const src = 'https://photos.example.gov.uk/joyce.jpg';
     const el = await mount({ ...joyceProfile, photo: { src, alt: 'Joyce in her garden' } }, 'view');
+    el.photoOrigins = 'https://photos.example.gov.uk';
+    await settle(el);
     const image = root(el).querySelector('img')!;
     expect(image.getAttribute('src')).to.equal(src);
     expect(image.alt).to.equal('Joyce in her garden');
