@@ -14,14 +14,14 @@ export interface EditOptions {
 }
 
 /** What the binder needs from a form element. */
-export interface BinderHost<TDraft, TView> {
-  edit(change: (record: TDraft, view: TView) => void, options?: EditOptions): void;
+export interface BinderHost<TWorking, TView> {
+  edit(change: (record: TWorking, view: TView) => void, options?: EditOptions): void;
   commit(fieldId: string): void;
 }
 
-type TextBinding<TDraft, TView> = Omit<TextField, 'id' | 'onInput' | 'onCommit' | 'error' | 'value'> & {
+type TextBinding<TWorking, TView> = Omit<TextField, 'id' | 'onInput' | 'onCommit' | 'error' | 'value'> & {
   value: string | undefined;
-  set: (record: TDraft, text: string, view: TView) => void;
+  set: (record: TWorking, text: string, view: TView) => void;
 };
 
 /**
@@ -30,20 +30,20 @@ type TextBinding<TDraft, TView> = Omit<TextField, 'id' | 'onInput' | 'onCommit' 
  * `set` that says where the answer goes. A typed text box edits with every keystroke and commits
  * when left; a choice edits and commits at once. Made for one render by `MspFormElement.fields()`.
  */
-export class FieldBinder<TDraft, TView> {
+export class FieldBinder<TWorking, TView> {
   constructor(
-    private readonly host: BinderHost<TDraft, TView>,
+    private readonly host: BinderHost<TWorking, TView>,
     /** The message to show beside a question now, if any. */
     readonly error: (id: string) => string | undefined,
   ) {}
 
   /** A change the element makes with a control of its own; see `MspFormElement.edit`. */
-  edit(change: (record: TDraft, view: TView) => void, options?: EditOptions): void {
+  edit(change: (record: TWorking, view: TView) => void, options?: EditOptions): void {
     this.host.edit(change, options);
   }
 
   /** A text box (or, `multiline`, a textarea with a character count) bound to the record. */
-  text(id: string, field: TextBinding<TDraft, TView>): TemplateResult {
+  text(id: string, field: TextBinding<TWorking, TView>): TemplateResult {
     const { set, value, ...shown } = field;
     return textField({
       ...shown,
@@ -61,7 +61,7 @@ export class FieldBinder<TDraft, TView> {
     label: string,
     options: readonly ChoiceOption<V>[],
     value: V | undefined,
-    set: (record: TDraft, value: V, view: TView) => void,
+    set: (record: TWorking, value: V, view: TView) => void,
     more: Partial<Pick<RadiosField<V>, 'hint' | 'conditional' | 'asHeading' | 'name' | 'disabled'>> = {},
   ): TemplateResult {
     return radiosField({
@@ -81,7 +81,7 @@ export class FieldBinder<TDraft, TView> {
     id: string,
     field: Omit<CheckboxesField<V>, 'id' | 'name' | 'error' | 'onChange'> & {
       name?: string;
-      set: (record: TDraft, values: V[], view: TView) => void;
+      set: (record: TWorking, values: V[], view: TView) => void;
     },
   ): TemplateResult {
     const { set, ...shown } = field;
@@ -100,7 +100,7 @@ export class FieldBinder<TDraft, TView> {
    */
   date(
     id: string,
-    field: { label: string; hint: string; parts: DateParts; notAfter?: string; set: (record: TDraft, view: TView, parts: DateParts) => void },
+    field: { label: string; hint: string; parts: DateParts; notAfter?: string; set: (record: TWorking, view: TView, parts: DateParts) => void },
   ): TemplateResult {
     return dateInputField({
       id,

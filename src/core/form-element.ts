@@ -37,7 +37,7 @@ export type { Loaded } from './record-model.js';
  * @csspart notice - A message about restored or unreadable answers.
  * @csspart submit-button - The button that completes the tool.
  */
-export abstract class MspFormElement<TRecord, TDraft extends RecordEnvelope, TView> extends MspFormAssociatedElement {
+export abstract class MspFormElement<TRecord, TWorking extends RecordEnvelope, TView> extends MspFormAssociatedElement {
 
   static override properties = {
     ...MspFormAssociatedElement.properties,
@@ -79,7 +79,7 @@ export abstract class MspFormElement<TRecord, TDraft extends RecordEnvelope, TVi
   declare warnUnsaved: boolean;
 
   // The element is its record's definition: the model calls the methods below, which each kind of element gives.
-  private readonly model = new RecordModel<TRecord, TDraft, TView>(this as unknown as RecordDefinition<TDraft, TView>, {
+  private readonly model = new RecordModel<TRecord, TWorking, TView>(this as unknown as RecordDefinition<TWorking, TView>, {
     locale: getLocale,
     references: () => this,
   });
@@ -94,14 +94,14 @@ export abstract class MspFormElement<TRecord, TDraft extends RecordEnvelope, TVi
   /** The record kind: its schema, version and migrations. */
   protected abstract readonly recordKind: RecordKind;
   /** The fields of a record nobody has filled in, after the envelope. */
-  protected abstract newRecordFields(): Omit<TDraft, keyof RecordEnvelope>;
+  protected abstract newRecordFields(): Omit<TWorking, keyof RecordEnvelope>;
   /** A loaded record and its view; see `RecordDefinition.load`. */
-  protected abstract load(value: Record<string, unknown>, valid: boolean): Loaded<TDraft, TView>;
+  protected abstract load(value: Record<string, unknown>, valid: boolean): Loaded<TWorking, TView>;
   /** A view from this element's own snapshot (a draft or the browser's restore), or undefined if unreadable. */
-  protected abstract reviveView(snapshot: unknown, record: TDraft): TView | undefined;
-  protected abstract isEmpty(record: TDraft, view: TView): boolean;
+  protected abstract reviveView(snapshot: unknown, record: TWorking): TView | undefined;
+  protected abstract isEmpty(record: TWorking, view: TView): boolean;
   /** Where a schema issue is shown, and what it says to a person, in the current locale. */
-  protected abstract fieldErrorFor(issue: RecordIssue, record: TDraft, view: TView): FieldError | undefined;
+  protected abstract fieldErrorFor(issue: RecordIssue, record: TWorking, view: TView): FieldError | undefined;
   protected abstract renderFields(): TemplateResult;
   protected abstract renderSummary(): TemplateResult;
   protected abstract submitLabel(): string;
@@ -116,7 +116,7 @@ export abstract class MspFormElement<TRecord, TDraft extends RecordEnvelope, TVi
   }
 
   /** The record being edited: as the host gave it until someone edits it. */
-  protected get record(): TDraft {
+  protected get record(): TWorking {
     return this.model.record;
   }
   /** What only the screen needs beside the record. */
@@ -155,7 +155,7 @@ export abstract class MspFormElement<TRecord, TDraft extends RecordEnvelope, TVi
   }
 
   /** After a value from the host was loaded: problems reported, and shown at once beside what could be read. */
-  private afterHostValue(problem: ReturnType<RecordModel<TRecord, TDraft, TView>['reset']>) {
+  private afterHostValue(problem: ReturnType<RecordModel<TRecord, TWorking, TView>['reset']>) {
     this.errors.clear();
     if (problem) this.reportHostError(problem.code, problem.message, problem.issues);
     this.syncForm();
@@ -166,7 +166,7 @@ export abstract class MspFormElement<TRecord, TDraft extends RecordEnvelope, TVi
    * Applies an edit to the record and its view. `commit` marks a finished change (a choice, an
    * added item) and fires `msp-change`; `touch` names a field whose message may now show.
    */
-  protected edit(change: (record: TDraft, view: TView) => void, options: { commit?: boolean; touch?: string } = {}) {
+  protected edit(change: (record: TWorking, view: TView) => void, options: { commit?: boolean; touch?: string } = {}) {
     if (this.readonly || this.isDisabled) return;
     this.model.edit(change);
     if (options.touch) this.errors.touch(options.touch);
@@ -177,13 +177,13 @@ export abstract class MspFormElement<TRecord, TDraft extends RecordEnvelope, TVi
   }
 
   /** Tidies the record after every edit (answers that stop applying set aside, links followed); by default nothing. */
-  protected tidy(_record: TDraft, _view: TView): void {}
+  protected tidy(_record: TWorking, _view: TView): void {}
 
   /** The field kit bound to the record for this render, with the messages shown now. */
-  protected fields(): FieldBinder<TDraft, TView> {
+  protected fields(): FieldBinder<TWorking, TView> {
     const errors = this.fieldErrors();
     const host = { edit: this.edit.bind(this), commit: this.commit.bind(this) };
-    return new FieldBinder<TDraft, TView>(host, (id) => this.errors.messageFor(id, errors));
+    return new FieldBinder<TWorking, TView>(host, (id) => this.errors.messageFor(id, errors));
   }
 
   /** A field was left after a change: its message may now show, and the change is committed. */
@@ -237,7 +237,7 @@ export abstract class MspFormElement<TRecord, TDraft extends RecordEnvelope, TVi
    * blocks completion but does not make a stored record invalid), and, for an incomplete record,
    * problems in parts the schema did not reach, so every problem is listed at once.
    */
-  protected contextIssues(_record: TDraft, _schemaIssues: readonly RecordIssue[]): RecordIssue[] {
+  protected contextIssues(_record: TWorking, _schemaIssues: readonly RecordIssue[]): RecordIssue[] {
     return [];
   }
 

@@ -8,30 +8,30 @@ import { applyHostReferences, type HostReferences, type RecordEnvelope } from '.
 import { newId, nowWithOffset } from './time.js';
 
 /** A record being edited, and what only the screen needs beside it. */
-export interface Loaded<TDraft, TView> {
-  record: TDraft;
+export interface Loaded<TWorking, TView> {
+  record: TWorking;
   view: TView;
 }
 
 /** What one kind of form element says about its record; the model does the rest. */
-export interface RecordDefinition<TDraft extends RecordEnvelope, TView> {
+export interface RecordDefinition<TWorking extends RecordEnvelope, TView> {
   /** The record kind: its schema, version and migrations. */
   readonly recordKind: RecordKind;
   /** The fields of a record nobody has filled in, after the envelope. */
-  newRecordFields(): Omit<TDraft, keyof RecordEnvelope>;
+  newRecordFields(): Omit<TWorking, keyof RecordEnvelope>;
   /**
    * A loaded record and its view. `valid` records are given exactly as the host gave them
    * and must be kept so; otherwise `value` is an object that failed the schema, from which the
    * element keeps every field it can show, as given, and sets aside fields that do not apply.
    */
-  load(value: Record<string, unknown>, valid: boolean): Loaded<TDraft, TView>;
+  load(value: Record<string, unknown>, valid: boolean): Loaded<TWorking, TView>;
   /** View state from this element's own snapshot (a saved draft or the browser's restore), or undefined if unreadable. */
-  reviveView(snapshot: unknown, record: TDraft): TView | undefined;
-  isEmpty(record: TDraft, view: TView): boolean;
+  reviveView(snapshot: unknown, record: TWorking): TView | undefined;
+  isEmpty(record: TWorking, view: TView): boolean;
   /** Problems the schema does not report: those of the moment or the page (see `MspFormElement`). */
-  contextIssues(record: TDraft, schemaIssues: readonly RecordIssue[]): RecordIssue[];
+  contextIssues(record: TWorking, schemaIssues: readonly RecordIssue[]): RecordIssue[];
   /** Tidies the record after every edit: answers that stop applying set aside, links followed. */
-  tidy?(record: TDraft, view: TView): void;
+  tidy?(record: TWorking, view: TView): void;
 }
 
 /** What the model needs from the page: its language and the host's references. */
@@ -62,9 +62,9 @@ interface Snapshot {
  * language and references follow the page), edited, or a value that could not be used (kept as
  * given), and works out the record's JSON and problems once per change.
  */
-export class RecordModel<TRecord, TDraft extends RecordEnvelope, TView> {
+export class RecordModel<TRecord, TWorking extends RecordEnvelope, TView> {
   /** The record being edited: as the host gave it until someone edits it. */
-  record!: TDraft;
+  record!: TWorking;
   /** What only the screen needs beside the record. */
   view!: TView;
   /** A record started here, not one the host gave or saved. */
@@ -88,7 +88,7 @@ export class RecordModel<TRecord, TDraft extends RecordEnvelope, TView> {
   private knownValidRevision = -1;
 
   constructor(
-    private readonly definition: RecordDefinition<TDraft, TView>,
+    private readonly definition: RecordDefinition<TWorking, TView>,
     private readonly context: RecordContext,
   ) {}
 
@@ -148,7 +148,7 @@ export class RecordModel<TRecord, TDraft extends RecordEnvelope, TView> {
     this.take(this.definition.load(record, false));
   }
 
-  private take(loaded: Loaded<TDraft, TView>) {
+  private take(loaded: Loaded<TWorking, TView>) {
     this.record = loaded.record;
     this.view = loaded.view;
     this.revision++;
@@ -186,7 +186,7 @@ export class RecordModel<TRecord, TDraft extends RecordEnvelope, TView> {
   }
 
   /** An edit by the person: the record changes, is tidied, re-stamped and carries the host's references. */
-  edit(change: (record: TDraft, view: TView) => void): void {
+  edit(change: (record: TWorking, view: TView) => void): void {
     change(this.record, this.view);
     this.definition.tidy?.(this.record, this.view);
     this.revision++;

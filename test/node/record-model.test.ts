@@ -5,7 +5,7 @@ import {
   isEmptyQuestionnaire,
   loadQuestionnaire,
   setAnswer,
-  type QuestionnaireDraft,
+  type WorkingQuestionnaire,
   type QuestionnaireView,
 } from '../../src/elements/experience-questionnaire/experience-questionnaire.state.js';
 import { experienceQuestionnaire, type ExperienceQuestionnaireRecord } from '../../src/schemas/experience-questionnaire.js';
@@ -28,7 +28,7 @@ const given: ExperienceQuestionnaireRecord = {
 
 /** The questionnaire's own definition, as its element gives it, with a page in Welsh and a host's case reference. */
 function model(options: { tidied?: string[]; locale?: 'en-GB' | 'cy'; caseRef?: string } = {}) {
-  const definition: RecordDefinition<QuestionnaireDraft, QuestionnaireView> = {
+  const definition: RecordDefinition<WorkingQuestionnaire, QuestionnaireView> = {
     recordKind: experienceQuestionnaire,
     newRecordFields: () => ({ answers: [] }),
     load: loadQuestionnaire,
@@ -37,7 +37,7 @@ function model(options: { tidied?: string[]; locale?: 'en-GB' | 'cy'; caseRef?: 
     contextIssues: () => [],
     tidy: (record) => options.tidied?.push(record.id),
   };
-  return new RecordModel<ExperienceQuestionnaireRecord, QuestionnaireDraft, QuestionnaireView>(definition, {
+  return new RecordModel<ExperienceQuestionnaireRecord, WorkingQuestionnaire, QuestionnaireView>(definition, {
     locale: () => options.locale ?? 'en-GB',
     references: () => ({ caseRef: options.caseRef }),
   });

@@ -30,13 +30,13 @@ import {
   isEmptyQuestionnaire,
   loadQuestionnaire,
   setAnswer,
-  type QuestionnaireDraft,
+  type WorkingQuestionnaire,
   type QuestionnaireView,
 } from './experience-questionnaire.state.js';
 import { questionnaireStyles } from './experience-questionnaire.styles.js';
 import { renderQuestionnaireSummary } from './experience-questionnaire.summary.js';
 
-type QuestionnaireFields = FieldBinder<QuestionnaireDraft, QuestionnaireView>;
+type QuestionnaireFields = FieldBinder<WorkingQuestionnaire, QuestionnaireView>;
 
 /**
  * How the person experienced safeguarding, asked at the end: did they feel in control, informed,
@@ -55,7 +55,7 @@ type QuestionnaireFields = FieldBinder<QuestionnaireDraft, QuestionnaireView>;
  */
 export class MspExperienceQuestionnaire extends MspFormElement<
   ExperienceQuestionnaireRecord,
-  QuestionnaireDraft,
+  WorkingQuestionnaire,
   QuestionnaireView
 > {
   static override styles = [...MspFormElement.styles, questionnaireStyles];
@@ -241,7 +241,7 @@ export class MspExperienceQuestionnaire extends MspFormElement<
   }
 
   /** Every edit does this first: the first one of a record with no answers yet records every question shown as asked. */
-  private askAllThen(record: QuestionnaireDraft, apply: () => void) {
+  private askAllThen(record: WorkingQuestionnaire, apply: () => void) {
     askAll(record, this.shown);
     apply();
   }

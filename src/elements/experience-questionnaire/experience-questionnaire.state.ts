@@ -16,7 +16,7 @@ import type { ShownQuestion } from './experience-questionnaire.questions.js';
  * An experience-questionnaire record as it is being answered: the record's own shape, with who
  * answered left out until it is given. A valid record is one of these as it stands.
  */
-export interface QuestionnaireDraft extends RecordEnvelope {
+export interface WorkingQuestionnaire extends RecordEnvelope {
   completedBy?: CompletedBy;
   answers: ExperienceAnswerEntry[];
   couldBeBetter?: string;
@@ -57,18 +57,18 @@ function readField(key: string, value: unknown) {
  * A record to answer. A valid one is kept exactly as given. From one that failed the schema, each
  * field of the right type is kept as given, in the order given, and the rest is left out.
  */
-export function loadQuestionnaire(value: Loose, valid: boolean): Loaded<QuestionnaireDraft, QuestionnaireView> {
-  if (valid) return { record: value as unknown as QuestionnaireDraft, view: {} };
+export function loadQuestionnaire(value: Loose, valid: boolean): Loaded<WorkingQuestionnaire, QuestionnaireView> {
+  if (valid) return { record: value as unknown as WorkingQuestionnaire, view: {} };
   const record: Loose = {};
   for (const [key, field] of Object.entries(value)) {
     const read = readField(key, field);
     if (read !== undefined) record[key] = read;
   }
   record.answers ??= [];
-  return { record: record as unknown as QuestionnaireDraft, view: {} };
+  return { record: record as unknown as WorkingQuestionnaire, view: {} };
 }
 
-export function isEmptyQuestionnaire(record: QuestionnaireDraft): boolean {
+export function isEmptyQuestionnaire(record: WorkingQuestionnaire): boolean {
   return !record.completedBy && !record.couldBeBetter && !record.anythingElse && record.answers.every((entry) => entry.skipped);
 }
 
@@ -77,12 +77,12 @@ export function isEmptyQuestionnaire(record: QuestionnaireDraft): boolean {
  * recorded as asked: skipped, until it is answered. A saved record gains entries only for the
  * questions answered in it, so a question added since is never recorded as asked.
  */
-export function askAll(record: QuestionnaireDraft, questions: readonly ShownQuestion[]) {
+export function askAll(record: WorkingQuestionnaire, questions: readonly ShownQuestion[]) {
   if (!record.answers.length) record.answers = questions.map(({ id }) => ({ question: id, skipped: true }));
 }
 
 /** Answers a question, or (with no answer) records it as skipped. */
-export function setAnswer(record: QuestionnaireDraft, question: string, answer?: ExperienceAnswer) {
+export function setAnswer(record: WorkingQuestionnaire, question: string, answer?: ExperienceAnswer) {
   const entry: ExperienceAnswerEntry = answer ? { question, answer } : { question, skipped: true };
   const index = record.answers.findIndex((existing) => existing.question === question);
   if (index < 0) record.answers.push(entry);

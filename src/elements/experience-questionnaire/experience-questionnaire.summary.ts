@@ -13,7 +13,7 @@ import {
 } from './experience-questionnaire.options.js';
 import { face, picture, type QuestionPicture } from './experience-questionnaire.pictures.js';
 import { questionPicture, questionWords, type ShownQuestion } from './experience-questionnaire.questions.js';
-import type { QuestionnaireDraft } from './experience-questionnaire.state.js';
+import type { WorkingQuestionnaire } from './experience-questionnaire.state.js';
 
 const row = (question: TemplateResult | string, answer: TemplateResult | string | undefined) =>
   html`<div class="summary-list__row">
@@ -36,7 +36,7 @@ const pictured = (drawing: TemplateResult, text: TemplateResult | string) =>
  * HTML. In easy read, on screen and on paper, each question keeps its picture left of its words,
  * and each answer its face.
  */
-export function renderQuestionnaireSummary(record: QuestionnaireDraft, questions: readonly ShownQuestion[], easyRead = false) {
+export function renderQuestionnaireSummary(record: WorkingQuestionnaire, questions: readonly ShownQuestion[], easyRead = false) {
   const they = answeredForThem(record.completedBy);
   const question = (name: QuestionPicture, text: string) => (easyRead ? pictured(picture(name), text) : text);
   const answer = (value: ExperienceAnswer | undefined) => {

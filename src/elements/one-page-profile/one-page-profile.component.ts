@@ -19,9 +19,9 @@ import {
   newOnePageProfileFields,
   reviveOnePageProfileView,
   type ListItem,
-  type OnePageProfileDraft,
+  type WorkingOnePageProfile,
   type OnePageProfileView,
-  type PhotoDraft,
+  type WorkingPhoto,
   type PhotoProblem,
   type ProfileList,
 } from './one-page-profile.state.js';
@@ -29,7 +29,7 @@ import { onePageProfileStyles } from './one-page-profile.styles.js';
 import { renderProfile } from './one-page-profile.summary.js';
 import { addLabel, columnLabel, helpedByLabel, itemName, listPrompt, listTitle, sharedWithLabel } from './one-page-profile.words.js';
 
-type ProfileFields = FieldBinder<OnePageProfileDraft, OnePageProfileView>;
+type ProfileFields = FieldBinder<WorkingOnePageProfile, OnePageProfileView>;
 
 /** How the element shows the profile. */
 export type ProfileMode = 'edit' | 'view' | 'print';
@@ -61,7 +61,7 @@ const photoProblemMessage = (problem: PhotoProblem) =>
  * @cssprop --msp-profile-accent-2 - The top border of "What is important to me". Default: #00703c.
  * @cssprop --msp-profile-accent-3 - The top border of "How best to support me". Default: #f47738.
  */
-export class MspOnePageProfile extends MspFormElement<OnePageProfileRecord, OnePageProfileDraft, OnePageProfileView> {
+export class MspOnePageProfile extends MspFormElement<OnePageProfileRecord, WorkingOnePageProfile, OnePageProfileView> {
   static override styles = [...MspFormElement.styles, onePageProfileStyles];
 
   static override properties = {
@@ -242,7 +242,7 @@ export class MspOnePageProfile extends MspFormElement<OnePageProfileRecord, OneP
    * drawn on a canvas, which needs no image source in the page's Content-Security-Policy. Any
    * other https photo is not loaded: its words show instead.
    */
-  private photoImage(photo: PhotoDraft) {
+  private photoImage(photo: WorkingPhoto) {
     // Until it is described, the photo is shown but not named: its description is asked for beside it.
     const label = photo.alt.trim();
     if (this.hidesPhoto(photo.src)) return photoWords(label);

@@ -4,7 +4,7 @@ import { msg, str } from '../../core/locale.js';
 import type { RecordIssue } from '../../schemas/issues.js';
 import { CHART_COLUMNS, PROFILE_LIMITS, type ChartColumn } from '../../schemas/one-page-profile.js';
 import { listOf } from './one-page-profile.lists.js';
-import { listLimit, PROFILE_LISTS, type OnePageProfileDraft, type ProfileList } from './one-page-profile.state.js';
+import { listLimit, PROFILE_LISTS, type WorkingOnePageProfile, type ProfileList } from './one-page-profile.state.js';
 import { columnLabel } from './one-page-profile.words.js';
 
 /** The id of each control in the shadow root; error summary links and validity anchors use them. */
@@ -34,7 +34,7 @@ const atLeastOne = (list: ProfileList) =>
  * What a schema issue means to the person filling in the profile, and which field it belongs to.
  * Undefined for a problem no field shows (an id in a saved value, which the form cannot change).
  */
-export function onePageProfileFieldError(issue: RecordIssue, record: OnePageProfileDraft): FieldError | undefined {
+export function onePageProfileFieldError(issue: RecordIssue, record: WorkingOnePageProfile): FieldError | undefined {
   const [first, index, field] = issue.path;
   const isTooLong = issue.code === 'too_big';
   switch (first) {
@@ -70,7 +70,7 @@ export function onePageProfileFieldError(issue: RecordIssue, record: OnePageProf
   };
 }
 
-function listError(list: ProfileList, index: unknown, field: unknown, isTooLong: boolean, record: OnePageProfileDraft) {
+function listError(list: ProfileList, index: unknown, field: unknown, isTooLong: boolean, record: WorkingOnePageProfile) {
   if (typeof index !== 'number') {
     return {
       fieldId: FIELD.add(list),

@@ -1,6 +1,6 @@
 import { newId } from '../../core/time.js';
 import { CHART_COLUMNS } from '../../schemas/one-page-profile.js';
-import type { ChartRowDraft, ListItem, OnePageProfileDraft, OnePageProfileView, ProfileList } from './one-page-profile.state.js';
+import type { WorkingChartRow, ListItem, WorkingOnePageProfile, OnePageProfileView, ProfileList } from './one-page-profile.state.js';
 
 /**
  * Adding to, reordering and removing from the profile's lists: the three sections' statements
@@ -10,40 +10,40 @@ import type { ChartRowDraft, ListItem, OnePageProfileDraft, OnePageProfileView, 
  */
 
 /** The items of a list, to read. */
-export function listOf(record: OnePageProfileDraft, list: ProfileList): readonly ListItem[] {
+export function listOf(record: WorkingOnePageProfile, list: ProfileList): readonly ListItem[] {
   return list === 'communication' ? (record.communication ?? []) : record[list];
 }
 
 /** The items of a list, to change; the chart, which is optional, is made when it is first needed. */
-export function itemsOf(record: OnePageProfileDraft, list: ProfileList): ListItem[] {
+export function itemsOf(record: WorkingOnePageProfile, list: ProfileList): ListItem[] {
   return list === 'communication' ? (record.communication ??= []) : record[list];
 }
 
 /** The chart leaves the record again once its last row is gone. */
-function tidy(record: OnePageProfileDraft) {
+function tidy(record: WorkingOnePageProfile) {
   if (record.communication?.length === 0) delete record.communication;
 }
 
 /** Adds an empty statement or row at the end; returns its id. */
-export function addItem(record: OnePageProfileDraft, list: ProfileList): string {
+export function addItem(record: WorkingOnePageProfile, list: ProfileList): string {
   const id = newId();
   const item: ListItem =
     list === 'communication'
-      ? (Object.fromEntries([['id', id], ...CHART_COLUMNS.map((column) => [column, ''])]) as ChartRowDraft)
+      ? (Object.fromEntries([['id', id], ...CHART_COLUMNS.map((column) => [column, ''])]) as WorkingChartRow)
       : { id, text: '' };
   itemsOf(record, list).push(item);
   return id;
 }
 
 /** Changes one field of one item, found by its id. */
-export function editItem(record: OnePageProfileDraft, list: ProfileList, id: string, field: string, text: string): void {
+export function editItem(record: WorkingOnePageProfile, list: ProfileList, id: string, field: string, text: string): void {
   const items = itemsOf(record, list);
   const index = items.findIndex((item) => item.id === id);
   if (index >= 0) items[index] = { ...items[index], [field]: text };
 }
 
 /** Moves an item one place up (-1) or down (+1); returns its new index, or undefined if it cannot move. */
-export function moveItem(record: OnePageProfileDraft, list: ProfileList, id: string, by: -1 | 1): number | undefined {
+export function moveItem(record: WorkingOnePageProfile, list: ProfileList, id: string, by: -1 | 1): number | undefined {
   const items = itemsOf(record, list);
   const from = items.findIndex((item) => item.id === id);
   const to = from + by;
@@ -52,7 +52,7 @@ export function moveItem(record: OnePageProfileDraft, list: ProfileList, id: str
   return to;
 }
 
-export function removeItem(record: OnePageProfileDraft, view: OnePageProfileView, list: ProfileList, id: string): void {
+export function removeItem(record: WorkingOnePageProfile, view: OnePageProfileView, list: ProfileList, id: string): void {
   const items = itemsOf(record, list);
   const index = items.findIndex((item) => item.id === id);
   if (index >= 0) view.removed = { list, index, item: items.splice(index, 1)[0] };
@@ -60,7 +60,7 @@ export function removeItem(record: OnePageProfileDraft, view: OnePageProfileView
 }
 
 /** Puts the item removed last back where it was; returns its id. */
-export function undoRemove(record: OnePageProfileDraft, view: OnePageProfileView): string | undefined {
+export function undoRemove(record: WorkingOnePageProfile, view: OnePageProfileView): string | undefined {
   const removed = view.removed;
   if (!removed) return undefined;
   delete view.removed;

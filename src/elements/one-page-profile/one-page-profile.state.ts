@@ -14,31 +14,31 @@ import { asObject, isText, UUID, type Loose } from '../../core/read-fields.js';
  * A one-page profile as it is being edited: the record's own shape, with every text allowed to be
  * empty until it is written. A valid record is one of these as it stands.
  */
-export interface OnePageProfileDraft extends RecordEnvelope {
+export interface WorkingOnePageProfile extends RecordEnvelope {
   name: string;
-  photo?: PhotoDraft;
-  likedAndAdmired: StatementDraft[];
-  importantToMe: StatementDraft[];
-  howToSupportMe: StatementDraft[];
-  communication?: ChartRowDraft[];
+  photo?: WorkingPhoto;
+  likedAndAdmired: WorkingStatement[];
+  importantToMe: WorkingStatement[];
+  howToSupportMe: WorkingStatement[];
+  communication?: WorkingChartRow[];
   helpedBy?: string;
   sharedWith: string;
 }
 
-export interface StatementDraft {
+export interface WorkingStatement {
   id: string;
   text: string;
 }
 
-export type ChartRowDraft = { id: string } & Record<ChartColumn, string>;
+export type WorkingChartRow = { id: string } & Record<ChartColumn, string>;
 
-export interface PhotoDraft {
+export interface WorkingPhoto {
   src: string;
   alt: string;
 }
 
 export type { ProfileList };
-export type ListItem = StatementDraft | ChartRowDraft;
+export type ListItem = WorkingStatement | WorkingChartRow;
 
 /** Why a photo the person picked was not used. */
 export type PhotoProblem = 'type' | 'size' | 'unreadable';
@@ -55,7 +55,7 @@ export { PROFILE_LISTS };
 
 export const listLimit = (list: ProfileList) => (list === 'communication' ? PROFILE_LIMITS.chartRows : PROFILE_LIMITS.statements);
 
-export function newOnePageProfileFields(): Omit<OnePageProfileDraft, keyof RecordEnvelope> {
+export function newOnePageProfileFields(): Omit<WorkingOnePageProfile, keyof RecordEnvelope> {
   return { name: '', likedAndAdmired: [], importantToMe: [], howToSupportMe: [], sharedWith: '' };
 }
 
@@ -65,8 +65,8 @@ export function newOnePageProfileFields(): Omit<OnePageProfileDraft, keyof Recor
  * that are not UUIDs, or repeat one already read, are replaced, since nobody could correct them on
  * screen. At most a bounded number of items is read from each list.
  */
-export function loadOnePageProfile(value: Record<string, unknown>, valid: boolean): Loaded<OnePageProfileDraft, OnePageProfileView> {
-  return { record: valid ? (value as unknown as OnePageProfileDraft) : readProfile(value), view: {} };
+export function loadOnePageProfile(value: Record<string, unknown>, valid: boolean): Loaded<WorkingOnePageProfile, OnePageProfileView> {
+  return { record: valid ? (value as unknown as WorkingOnePageProfile) : readProfile(value), view: {} };
 }
 
 
@@ -90,7 +90,7 @@ function readList(value: unknown[], fields: readonly string[], limit: number): L
   });
 }
 
-function readProfile(value: Loose): OnePageProfileDraft {
+function readProfile(value: Loose): WorkingOnePageProfile {
   const record: Loose = {};
   for (const [key, field] of Object.entries(value)) {
     if (TEXT_FIELDS.includes(key)) {
@@ -106,7 +106,7 @@ function readProfile(value: Loose): OnePageProfileDraft {
   }
   const fresh = newOnePageProfileFields();
   for (const [key, field] of Object.entries(fresh)) record[key] ??= field;
-  return record as unknown as OnePageProfileDraft;
+  return record as unknown as WorkingOnePageProfile;
 }
 
 /**
@@ -116,7 +116,7 @@ function readProfile(value: Loose): OnePageProfileDraft {
  */
 export const reviveOnePageProfileView = (): OnePageProfileView => ({});
 
-export function isEmptyOnePageProfile(record: OnePageProfileDraft): boolean {
+export function isEmptyOnePageProfile(record: WorkingOnePageProfile): boolean {
   const blank = (text: string | undefined) => !text?.trim();
   return (
     blank(record.name) &&

@@ -3,7 +3,7 @@ import { formatDate, notAnswered } from '../../core/common-messages.js';
 import { msg, str } from '../../core/locale.js';
 import { CHART_COLUMNS, PROFILE_SECTIONS } from '../../schemas/one-page-profile.js';
 import type { Fit } from './one-page-profile.fit.js';
-import type { OnePageProfileDraft } from './one-page-profile.state.js';
+import type { WorkingOnePageProfile } from './one-page-profile.state.js';
 import { columnLabel, lastUpdatedLabel, listTitle, profileTitle, seenByLabel, writtenWithLabel } from './one-page-profile.words.js';
 
 export interface ProfilePage {
@@ -19,7 +19,7 @@ export interface ProfilePage {
  * The profile as people read it: the view mode, the read-only view, and what prints. Every word
  * is shown, as text, never as HTML; nothing is clipped and there are no controls.
  */
-export function renderProfile(record: OnePageProfileDraft, page: ProfilePage) {
+export function renderProfile(record: WorkingOnePageProfile, page: ProfilePage) {
   const chart = record.communication ?? [];
   const profile = html`<article class=${page.sheet ? 'profile sheet' : 'profile'} part="profile" aria-labelledby="profile-name">
     <header class="profile__header">

@@ -33,14 +33,14 @@ import {
   placeAnswers,
   reviveOutcomeCaptureView,
   wasAsked,
-  type OutcomeCaptureDraft,
+  type WorkingOutcomeCapture,
   type OutcomeCaptureView,
-  type OutcomeDraft,
+  type WorkingOutcome,
 } from './outcome-capture.state.js';
 import { outcomeCaptureStyles } from './outcome-capture.styles.js';
 import { renderChangeList, renderOutcomeCaptureSummary } from './outcome-capture.summary.js';
 
-type OutcomeFields = FieldBinder<OutcomeCaptureDraft, OutcomeCaptureView>;
+type OutcomeFields = FieldBinder<WorkingOutcomeCapture, OutcomeCaptureView>;
 
 /**
  * What the person wants to happen, in their own words, at the start of a safeguarding enquiry
@@ -54,7 +54,7 @@ type OutcomeFields = FieldBinder<OutcomeCaptureDraft, OutcomeCaptureView>;
  *
  * @csspart outcome - One thing the person wants to happen.
  */
-export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, OutcomeCaptureDraft, OutcomeCaptureView> {
+export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, WorkingOutcomeCapture, OutcomeCaptureView> {
   static override styles = [...MspFormElement.styles, outcomeCaptureStyles];
 
   protected readonly recordKind = outcomeCapture;
@@ -64,7 +64,7 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
   protected isEmpty = isEmptyOutcomeCapture;
   protected fieldErrorFor = outcomeCaptureFieldError;
 
-  protected override contextIssues(record: OutcomeCaptureDraft, schemaIssues: readonly RecordIssue[]): RecordIssue[] {
+  protected override contextIssues(record: WorkingOutcomeCapture, schemaIssues: readonly RecordIssue[]): RecordIssue[] {
     const date = record.conversation?.date;
     const future: RecordIssue[] =
       date && date > today()
@@ -169,7 +169,7 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
    * One outcome, rendered again only when something it shows has changed: typing in one of fifty
    * outcomes re-renders that one. An edit replaces the outcome object (see `editOutcome`).
    */
-  private renderOutcomeOnChange(outcome: OutcomeDraft, index: number, form: OutcomeFields) {
+  private renderOutcomeOnChange(outcome: WorkingOutcome, index: number, form: OutcomeFields) {
     const error = form.error;
     const view = this.view;
     const id = outcome.id;
@@ -191,7 +191,7 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
     );
   }
 
-  private renderOutcome(outcome: OutcomeDraft, index: number, form: OutcomeFields) {
+  private renderOutcome(outcome: WorkingOutcome, index: number, form: OutcomeFields) {
     const number = index + 1;
     const view = this.view;
     const saved = !view.added.includes(outcome.id);
@@ -205,8 +205,8 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
           hint: msg('Write what the person said, or what happened.', { id: 'oc.change-reason.hint' }),
           value: outcome.history.at(-1)?.reason ?? '',
           maxLength: LIMITS.reasonLength,
-          set: (draft, text) => {
-            const change = draft.history.at(-1);
+          set: (working, text) => {
+            const change = working.history.at(-1);
             if (change) change.reason = text;
           },
           outcomeId: outcome.id,
@@ -225,7 +225,7 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
                 label: msg('Why do they no longer want this?', { id: 'oc.withdraw-reason.label' }),
                 value: outcome.withdrawn?.reason ?? '',
                 maxLength: LIMITS.reasonLength,
-                set: (draft, text) => draft.withdrawn && (draft.withdrawn.reason = text),
+                set: (working, text) => working.withdrawn && (working.withdrawn.reason = text),
                 outcomeId: outcome.id,
               })}
               <button type="button" class="link-button" @click=${() => this.keepOutcome(outcome.id)}>
@@ -238,7 +238,7 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
                   : undefined,
                 value: outcome.words,
                 maxLength: LIMITS.wordsLength,
-                set: (draft, text, view) => editOutcomeWords(draft, text, view),
+                set: (working, text, view) => editOutcomeWords(working, text, view),
                 outcomeId: outcome.id,
               })}
               ${changeReason} ${outcome.history.length > (changing ? 1 : 0) ? this.renderHistory(outcome, changing) : nothing}
@@ -251,7 +251,7 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
                   value: outcome.area,
                   noneLabel: msg('Not set', { id: 'oc.area.none' }),
                   onSelect: (area) =>
-                    this.edit((record) => editOutcome(record, outcome.id, (draft) => (area ? (draft.area = area) : delete draft.area)), { commit: true }),
+                    this.edit((record) => editOutcome(record, outcome.id, (working) => (area ? (working.area = area) : delete working.area)), { commit: true }),
                 })}
               </div>
               <button type="button" class="link-button" aria-describedby=${legendId} @click=${() => this.removeOutcome(outcome.id)}>
@@ -265,7 +265,7 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
   private readonly openHistories = new Set<string>();
 
   /** Earlier words, newest first; the change being written now is not yet history. */
-  private renderHistory(outcome: OutcomeDraft, changing: boolean) {
+  private renderHistory(outcome: WorkingOutcome, changing: boolean) {
     const changes = changing ? outcome.history.slice(0, -1) : outcome.history;
     const open = this.openHistories.has(outcome.id);
     const toggle = (event: Event) => {
@@ -400,7 +400,7 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
   }
 
   /** After every edit, answers that no longer apply are set aside (and ones that apply again come back). */
-  protected override tidy(record: OutcomeCaptureDraft, view: OutcomeCaptureView): void {
+  protected override tidy(record: WorkingOutcomeCapture, view: OutcomeCaptureView): void {
     placeAnswers(record, view.aside);
   }
 
@@ -414,7 +414,7 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
       value: string;
       maxLength: number;
       outcomeId: string;
-      set: (draft: OutcomeDraft, text: string, view: OutcomeCaptureView) => void;
+      set: (working: WorkingOutcome, text: string, view: OutcomeCaptureView) => void;
     },
   ) {
     const { outcomeId, set, ...shown } = field;
@@ -422,7 +422,7 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
       ...shown,
       multiline: true,
       rows: 3,
-      set: (record, text, view) => editOutcome(record, outcomeId, (draft) => set(draft, text, view)),
+      set: (record, text, view) => editOutcome(record, outcomeId, (working) => set(working, text, view)),
     });
   }
 
@@ -451,15 +451,15 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Outc
 }
 
 /** Edits one outcome copy-on-write, its history too, so that outcome alone renders again. */
-function editOutcome(record: OutcomeCaptureDraft, id: string, change: (draft: OutcomeDraft) => void) {
-  editItemById(record.outcomes, id, (draft) => {
-    draft.history = [...draft.history];
-    change(draft);
+function editOutcome(record: WorkingOutcomeCapture, id: string, change: (working: WorkingOutcome) => void) {
+  editItemById(record.outcomes, id, (working) => {
+    working.history = [...working.history];
+    change(working);
   });
 }
 
 /** The date boxes as typed; the record holds the date once the boxes make a real one. */
-function setConversationDate(record: OutcomeCaptureDraft, view: OutcomeCaptureView, parts: DateParts) {
+function setConversationDate(record: WorkingOutcomeCapture, view: OutcomeCaptureView, parts: DateParts) {
   view.conversationDate = parts;
   const conversation = record.conversation;
   if (!conversation) return;

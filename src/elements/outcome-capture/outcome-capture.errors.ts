@@ -4,7 +4,7 @@ import { dateFieldId, dateProblem, dateProblemMessage, type DateProblem } from '
 import { msg, str } from '../../core/locale.js';
 import type { RecordIssue } from '../../schemas/issues.js';
 import { LIMITS } from '../../schemas/limits.js';
-import type { OutcomeCaptureDraft, OutcomeCaptureView } from './outcome-capture.state.js';
+import type { WorkingOutcomeCapture, OutcomeCaptureView } from './outcome-capture.state.js';
 
 /** The id of each control in the shadow root; error summary links and validity anchors use them. */
 export const FIELD = {
@@ -36,7 +36,7 @@ const tooLong = (max: number) => msg(str`This must be ${formatNumber(max)} chara
  */
 export function outcomeCaptureFieldError(
   issue: RecordIssue,
-  record: OutcomeCaptureDraft,
+  record: WorkingOutcomeCapture,
   view: OutcomeCaptureView,
 ): FieldError | undefined {
   const [first, second] = issue.path;
@@ -121,7 +121,7 @@ function capacityError(field: unknown, isTooLong: boolean): FieldError {
   return { fieldId: FIELD.lackedCapacity, message: msg('Select whether the person lacked capacity', { id: 'oc.error.capacity' }) };
 }
 
-function outcomesError(issue: RecordIssue, record: OutcomeCaptureDraft, view: OutcomeCaptureView): FieldError | undefined {
+function outcomesError(issue: RecordIssue, record: WorkingOutcomeCapture, view: OutcomeCaptureView): FieldError | undefined {
   const [, index, field, detail, part] = issue.path;
   if (typeof index !== 'number') {
     return {

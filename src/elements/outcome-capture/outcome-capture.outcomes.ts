@@ -1,5 +1,5 @@
 import { nowWithOffset } from '../../core/time.js';
-import type { OutcomeCaptureDraft, OutcomeCaptureView, OutcomeDraft } from './outcome-capture.state.js';
+import type { WorkingOutcomeCapture, OutcomeCaptureView, WorkingOutcome } from './outcome-capture.state.js';
 
 /**
  * Edits to outcomes that keep their history true. An edited outcome is a new object, so only it
@@ -18,7 +18,7 @@ const remove = (list: string[], id: string) => {
   if (at >= 0) list.splice(at, 1);
 };
 
-export function editOutcomeWords(outcome: OutcomeDraft, words: string, view: OutcomeCaptureView): void {
+export function editOutcomeWords(outcome: WorkingOutcome, words: string, view: OutcomeCaptureView): void {
   const changing = view.changing.includes(outcome.id);
   if (view.added.includes(outcome.id)) {
     outcome.words = words;
@@ -39,7 +39,7 @@ export function editOutcomeWords(outcome: OutcomeDraft, words: string, view: Out
 }
 
 /** Removes an outcome added since the last save; marks a saved one as no longer wanted, keeping every word. */
-export function removeOutcome(record: OutcomeCaptureDraft, view: OutcomeCaptureView, id: string, at: string): void {
+export function removeOutcome(record: WorkingOutcomeCapture, view: OutcomeCaptureView, id: string, at: string): void {
   if (view.added.includes(id)) {
     record.outcomes = record.outcomes.filter((outcome) => outcome.id !== id);
     remove(view.added, id);
@@ -55,7 +55,7 @@ export function removeOutcome(record: OutcomeCaptureDraft, view: OutcomeCaptureV
 }
 
 /** Undoes "no longer wanted" for an outcome marked so since the last save. */
-export function keepOutcome(record: OutcomeCaptureDraft, view: OutcomeCaptureView, id: string): void {
+export function keepOutcome(record: WorkingOutcomeCapture, view: OutcomeCaptureView, id: string): void {
   const index = record.outcomes.findIndex((candidate) => candidate.id === id);
   const outcome = record.outcomes[index];
   if (!outcome?.withdrawn || !view.withdrawing.includes(id)) return;

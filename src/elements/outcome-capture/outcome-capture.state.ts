@@ -48,32 +48,32 @@ import {
  * An outcome-capture record as it is being edited: the record's own shape, with every answer
  * optional until it is given. A valid record is one of these as it stands.
  */
-export interface OutcomeCaptureDraft extends RecordEnvelope {
+export interface WorkingOutcomeCapture extends RecordEnvelope {
   asked?: AskedAboutOutcomes;
   notAskedReason?: string;
   expressedBy?: ExpressedBy;
-  conversation?: ConversationDraft;
+  conversation?: WorkingConversation;
   informationGiven?: InformationGiven;
-  capacity: CapacityDraft;
+  capacity: WorkingCapacity;
   meetingParticipation?: MeetingParticipation;
-  outcomes: OutcomeDraft[];
+  outcomes: WorkingOutcome[];
 }
 
-export interface ConversationDraft {
+export interface WorkingConversation {
   date?: string;
   method?: ConversationMethod;
   communicationSupport: CommunicationSupport[];
   communicationSupportOther?: string;
 }
 
-export interface CapacityDraft {
+export interface WorkingCapacity {
   lacked?: LackedCapacity;
   decision?: string;
   supportProvided?: CapacitySupportProvided;
   supportedBy?: CapacitySupporter[];
 }
 
-export interface OutcomeDraft {
+export interface WorkingOutcome {
   id: string;
   words: string;
   area?: OutcomeArea;
@@ -99,15 +99,15 @@ export interface OutcomeCaptureView {
 export const wasAsked = (asked: AskedAboutOutcomes | undefined) =>
   asked === 'asked-expressed' || asked === 'asked-not-expressed';
 
-export function newOutcomeCaptureFields(): Omit<OutcomeCaptureDraft, keyof RecordEnvelope> {
+export function newOutcomeCaptureFields(): Omit<WorkingOutcomeCapture, keyof RecordEnvelope> {
   return { capacity: {}, outcomes: [] };
 }
 
-export function newOutcome(): OutcomeDraft {
+export function newOutcome(): WorkingOutcome {
   return { id: newId(), words: '', firstRecordedAt: nowWithOffset(), history: [] };
 }
 
-function viewOf(record: OutcomeCaptureDraft, aside: SetAside = {}): OutcomeCaptureView {
+function viewOf(record: WorkingOutcomeCapture, aside: SetAside = {}): OutcomeCaptureView {
   return {
     aside,
     conversationDate: partsFromIsoDate(record.conversation?.date),
@@ -123,9 +123,9 @@ function viewOf(record: OutcomeCaptureDraft, aside: SetAside = {}): OutcomeCaptu
  * apply given the earlier answers are set aside. At most a bounded number of outcomes are read,
  * so a hostile value cannot freeze the page.
  */
-export function loadOutcomeCapture(value: Record<string, unknown>, valid: boolean): Loaded<OutcomeCaptureDraft, OutcomeCaptureView> {
+export function loadOutcomeCapture(value: Record<string, unknown>, valid: boolean): Loaded<WorkingOutcomeCapture, OutcomeCaptureView> {
   if (valid) {
-    const record = value as unknown as OutcomeCaptureDraft;
+    const record = value as unknown as WorkingOutcomeCapture;
     return { record, view: viewOf(record) };
   }
   const record = readOutcomeCapture(value);
@@ -135,7 +135,7 @@ export function loadOutcomeCapture(value: Record<string, unknown>, valid: boolea
 }
 
 /** Moves answers that do not apply, given the answers they depend on, aside; and brings back those that do. */
-export function placeAnswers(record: OutcomeCaptureDraft, aside: SetAside): void {
+export function placeAnswers(record: WorkingOutcomeCapture, aside: SetAside): void {
   keepAside(record, 'notAskedReason', record.asked === 'not-asked', aside);
   keepAside(record, 'expressedBy', record.asked === 'asked-expressed', aside);
   keepAside(record, 'conversation', wasAsked(record.asked), aside);
@@ -156,7 +156,7 @@ export function placeAnswers(record: OutcomeCaptureDraft, aside: SetAside): void
 const readChange: FieldReader = (value) =>
   withDefaults(readFields(value, { changedAt: text, previousWords: text, reason: text }), { changedAt: '', previousWords: '', reason: '' });
 
-const readOutcome = (value: unknown): OutcomeDraft => {
+const readOutcome = (value: unknown): WorkingOutcome => {
   const outcome = readFields(value, {
     id: (id) => (isText(id) && UUID.test(id) ? id : undefined),
     words: text,
@@ -166,7 +166,7 @@ const readOutcome = (value: unknown): OutcomeDraft => {
     withdrawn: (withdrawn) =>
       isText(asObject(withdrawn).withdrawnAt) ? withDefaults(readFields(withdrawn, { withdrawnAt: text, reason: text }), { reason: '' }) : undefined,
   });
-  return withDefaults(outcome, { id: newId(), words: '', firstRecordedAt: nowWithOffset(), history: [] as unknown[] }) as unknown as OutcomeDraft;
+  return withDefaults(outcome, { id: newId(), words: '', firstRecordedAt: nowWithOffset(), history: [] as unknown[] }) as unknown as WorkingOutcome;
 };
 
 const recordReaders: Record<string, FieldReader> = {
@@ -198,15 +198,15 @@ const recordReaders: Record<string, FieldReader> = {
   outcomes: list(readOutcome, LIMITS.outcomes * 2),
 };
 
-function readOutcomeCapture(value: Loose): OutcomeCaptureDraft {
-  const record = readFields(value, recordReaders) as Partial<OutcomeCaptureDraft>;
+function readOutcomeCapture(value: Loose): WorkingOutcomeCapture {
+  const record = readFields(value, recordReaders) as Partial<WorkingOutcomeCapture>;
   record.capacity ??= {};
   record.outcomes ??= [];
-  return record as OutcomeCaptureDraft;
+  return record as WorkingOutcomeCapture;
 }
 
 /** The view from this element's own snapshot, checked field by field. */
-export function reviveOutcomeCaptureView(snapshot: unknown, record: OutcomeCaptureDraft): OutcomeCaptureView | undefined {
+export function reviveOutcomeCaptureView(snapshot: unknown, record: WorkingOutcomeCapture): OutcomeCaptureView | undefined {
   const saved = asObject(snapshot);
   const ids = new Set(record.outcomes.map((outcome) => outcome.id));
   const idList = (value: unknown) => (Array.isArray(value) ? value.filter((id): id is string => ids.has(id as string)) : []);
@@ -219,7 +219,7 @@ export function reviveOutcomeCaptureView(snapshot: unknown, record: OutcomeCaptu
   };
 }
 
-export function isEmptyOutcomeCapture(record: OutcomeCaptureDraft, view: OutcomeCaptureView): boolean {
+export function isEmptyOutcomeCapture(record: WorkingOutcomeCapture, view: OutcomeCaptureView): boolean {
   const conversation = record.conversation;
   const date = view.conversationDate;
   return (

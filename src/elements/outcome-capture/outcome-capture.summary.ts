@@ -15,7 +15,7 @@ import {
   supportProvidedOptions,
   supporterOptions,
 } from './outcome-capture.options.js';
-import { wasAsked, type OutcomeCaptureDraft, type OutcomeCaptureView, type OutcomeDraft } from './outcome-capture.state.js';
+import { wasAsked, type WorkingOutcomeCapture, type OutcomeCaptureView, type WorkingOutcome } from './outcome-capture.state.js';
 
 const row = (key: string, value: TemplateResult | string | undefined) =>
   html`<div class="summary-list__row">
@@ -31,7 +31,7 @@ const labels = <V extends string>(options: { value: V; label: string }[], chosen
  * earlier words and the reasons they changed, outcomes no longer wanted and why — as text, never
  * as HTML, with no empty controls.
  */
-export function renderOutcomeCaptureSummary(record: OutcomeCaptureDraft, view: OutcomeCaptureView) {
+export function renderOutcomeCaptureSummary(record: WorkingOutcomeCapture, view: OutcomeCaptureView) {
   const withdrawing = new Set(view.withdrawing);
   const current = record.outcomes.filter((outcome) => !outcome.withdrawn);
   const withdrawn = record.outcomes.filter((outcome) => outcome.withdrawn);
@@ -105,7 +105,7 @@ export function renderOutcomeCaptureSummary(record: OutcomeCaptureDraft, view: O
   `;
 }
 
-function renderOutcome(outcome: OutcomeDraft, number: number) {
+function renderOutcome(outcome: WorkingOutcome, number: number) {
   return html`<li class="outcome panel" part="outcome">
     <h3 class="heading-s outcome__number">${number}.</h3>
     <p class="words">${outcome.words}</p>

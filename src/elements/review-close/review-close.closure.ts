@@ -20,7 +20,7 @@ import {
   yesNoOptions,
 } from './review-close.options.js';
 import { orphanItems, outcomeItem, outcomeRows, section } from './review-close.parts.js';
-import { editEntry, type OutcomeResultDraft, type ReviewCloseDraft, type ShownOutcome } from './review-close.state.js';
+import { editEntry, type WorkingOutcomeResult, type WorkingReviewClose, type ShownOutcome } from './review-close.state.js';
 
 /** At the end of safeguarding: how far each outcome was achieved, the risk, the ending conversation, decisions and what next. */
 export function renderClosure(form: FormContext) {
@@ -63,9 +63,9 @@ function results(form: FormContext) {
     </ol>`;
 }
 
-function result(form: FormContext, outcome: ShownOutcome, entry: OutcomeResultDraft | undefined, order: readonly string[]) {
+function result(form: FormContext, outcome: ShownOutcome, entry: WorkingOutcomeResult | undefined, order: readonly string[]) {
   const n = outcome.number;
-  const edit = (record: ReviewCloseDraft, change: (entry: OutcomeResultDraft) => void) =>
+  const edit = (record: WorkingReviewClose, change: (entry: WorkingOutcomeResult) => void) =>
     editEntry((record.outcomeResults ??= []), outcome.id, order, change);
   const note = (id: string, label: string, hint: string | undefined, key: 'reason' | 'personComment' | 'barriers', max: number) =>
     form.text(id, {
@@ -73,13 +73,13 @@ function result(form: FormContext, outcome: ShownOutcome, entry: OutcomeResultDr
       hint,
       value: entry?.[key],
       maxLength: max,
-      set: (record, text) => edit(record, (draft) => setOptionalText(draft, key, text)),
+      set: (record, text) => edit(record, (working) => setOptionalText(working, key, text)),
     });
   return outcomeItem(
     outcome,
     msg(str`What the person wanted (${n})`, { id: 'rc.result.legend' }),
     html`${form.choice(FIELD.achieved(n), msg('How far has this been achieved?', { id: 'rc.achieved.label' }), achievementOptions(), entry?.achieved, (record, achieved) =>
-      edit(record, (draft) => (draft.achieved = achieved)),
+      edit(record, (working) => (working.achieved = achieved)),
     )}
     ${note(
       FIELD.resultReason(n),
@@ -132,9 +132,9 @@ function ending(form: FormContext) {
             set: (record, view, parts) => {
               view.endingDate = parts;
               const iso = isoDateFromParts(parts);
-              const draft = (record.ending ??= {});
-              if (iso) draft.date = iso;
-              else delete draft.date;
+              const working = (record.ending ??= {});
+              if (iso) working.date = iso;
+              else delete working.date;
             },
           })}
           ${form.choice(FIELD.method, msg('How did you talk?', { id: 'rc.method.label' }), methodOptions(), conversation.method, (record, method) =>
@@ -180,21 +180,21 @@ function decisions(form: FormContext) {
         hint: msg('Include what the person wanted, and any risk they chose to live with.', { id: 'rc.rationale.hint' }),
         value: record.rationale,
         maxLength: LIMITS.wordsLength,
-        set: (draft, text) => (draft.rationale = text),
+        set: (working, text) => (working.rationale = text),
       })}
       ${form.choice(
         FIELD.followed,
         msg('Did you follow the usual procedure?', { id: 'rc.followed.label' }),
         yesNoOptions(),
         yesNo(record.procedure?.followed),
-        (draft, answer) => ((draft.procedure ??= {}).followed = answer === 'yes'),
+        (working, answer) => ((working.procedure ??= {}).followed = answer === 'yes'),
         {
           conditional: {
             no: form.text(FIELD.departure, {
               label: msg('What was done differently, and why?', { id: 'rc.departure.label' }),
               value: record.procedure?.departure,
               maxLength: LIMITS.wordsLength,
-              set: (draft, text) => ((draft.procedure ??= {}).departure = text),
+              set: (working, text) => ((working.procedure ??= {}).departure = text),
             }),
           },
         },
@@ -207,7 +207,7 @@ function decisions(form: FormContext) {
         label: msg('What happens now for the person, and who will do it?', { id: 'rc.next-steps.label' }),
         value: record.nextSteps,
         maxLength: LIMITS.wordsLength,
-        set: (draft, text) => (draft.nextSteps = text),
+        set: (working, text) => (working.nextSteps = text),
       }),
     )}`;
 }

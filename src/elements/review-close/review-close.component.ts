@@ -20,7 +20,7 @@ import {
   newReviewCloseFields,
   placeAnswers,
   reviveReviewCloseView,
-  type ReviewCloseDraft,
+  type WorkingReviewClose,
   type ReviewCloseView,
 } from './review-close.state.js';
 import { reviewCloseStyles } from './review-close.styles.js';
@@ -42,7 +42,7 @@ import { renderReviewCloseSummary } from './review-close.summary.js';
  * @csspart notice - A message about restored or unreadable answers, or about the outcomes record.
  * @csspart outcome - One thing the person wants, or wanted.
  */
-export class MspReviewClose extends MspFormElement<ReviewCloseRecord, ReviewCloseDraft, ReviewCloseView> {
+export class MspReviewClose extends MspFormElement<ReviewCloseRecord, WorkingReviewClose, ReviewCloseView> {
   static override styles = [...MspFormElement.styles, reviewCloseStyles];
   static override properties = {
     ...MspFormElement.properties,
@@ -92,7 +92,7 @@ export class MspReviewClose extends MspFormElement<ReviewCloseRecord, ReviewClos
     return this.outcomesGiven !== undefined && !this.outcomes ? 'unreadable' : this.outcomes;
   }
 
-  protected fieldErrorFor(issue: RecordIssue, record: ReviewCloseDraft, view: ReviewCloseView) {
+  protected fieldErrorFor(issue: RecordIssue, record: WorkingReviewClose, view: ReviewCloseView) {
     return reviewCloseFieldError(issue, record, view, this.input);
   }
 
@@ -101,7 +101,7 @@ export class MspReviewClose extends MspFormElement<ReviewCloseRecord, ReviewClos
    * outcome's progress while whether it changed is unanswered (the schema reports only that);
    * dates that must not be past or future.
    */
-  protected override contextIssues(record: ReviewCloseDraft): RecordIssue[] {
+  protected override contextIssues(record: WorkingReviewClose): RecordIssue[] {
     const issues: RecordIssue[] = [];
     const add = (path: RecordIssue['path'], code: string, rule?: string) =>
       issues.push({ path, code, message: 'Does not fit the outcome-capture record or the date', ...(rule ? { rule } : {}) });
@@ -211,7 +211,7 @@ export class MspReviewClose extends MspFormElement<ReviewCloseRecord, ReviewClos
    * After every edit the record follows the outcome-capture record, and answers that stop applying
    * are set aside (those that apply again come back).
    */
-  protected override tidy(record: ReviewCloseDraft, view: ReviewCloseView): void {
+  protected override tidy(record: WorkingReviewClose, view: ReviewCloseView): void {
     linkTo(record, this.outcomes);
     placeAnswers(record, view.aside);
   }

@@ -2,11 +2,11 @@ import type { TemplateResult } from 'lit';
 import type { FieldBinder } from '../../core/field-binder.js';
 import type { ChoiceOption, DateParts, RadiosField } from '../../core/fields.js';
 import type { OutcomeCaptureRecord } from '../../schemas/outcome-capture.js';
-import type { ReviewCloseDraft, ReviewCloseView } from './review-close.state.js';
+import type { WorkingReviewClose, ReviewCloseView } from './review-close.state.js';
 
 /** What the parts of the form need from the element to show and edit the record. */
 export interface FormContext {
-  record: ReviewCloseDraft;
+  record: WorkingReviewClose;
   view: ReviewCloseView;
   /** The outcome-capture record, when the host gave a readable one. */
   outcomes: OutcomeCaptureRecord | undefined;
@@ -18,23 +18,23 @@ export interface FormContext {
     label: string,
     options: ChoiceOption<V>[],
     value: V | undefined,
-    set: (record: ReviewCloseDraft, value: V, view: ReviewCloseView) => void,
+    set: (record: WorkingReviewClose, value: V, view: ReviewCloseView) => void,
     more?: Pick<RadiosField<V>, 'hint' | 'conditional' | 'asHeading'>,
   ): TemplateResult;
   /** A choice made in a control of the element's own: the record changes, and answers that stop applying are set aside. */
-  answer(change: (record: ReviewCloseDraft, view: ReviewCloseView) => void, fieldId: string): void;
+  answer(change: (record: WorkingReviewClose, view: ReviewCloseView) => void, fieldId: string): void;
   /** A text box whose every keystroke edits the record. */
   text(
     id: string,
-    field: { label: string; hint?: string; value: string | undefined; maxLength: number; set: (record: ReviewCloseDraft, text: string) => void },
+    field: { label: string; hint?: string; value: string | undefined; maxLength: number; set: (record: WorkingReviewClose, text: string) => void },
   ): TemplateResult;
   /** GOV.UK date boxes, kept as typed in the view, whose date goes into the record once it is real. */
   date(
     id: string,
-    field: { label: string; hint: string; parts: DateParts; set: (record: ReviewCloseDraft, view: ReviewCloseView, parts: DateParts) => void },
+    field: { label: string; hint: string; parts: DateParts; set: (record: WorkingReviewClose, view: ReviewCloseView, parts: DateParts) => void },
   ): TemplateResult;
   /** A button that adds to a list, in its own form group. */
-  addButton: FieldBinder<ReviewCloseDraft, ReviewCloseView>['addButton'];
+  addButton: FieldBinder<WorkingReviewClose, ReviewCloseView>['addButton'];
   /** Removes an entry for an outcome that is not shown, by its place in the list. */
   removeOrphan(list: 'outcomeReviews' | 'outcomeResults', index: number): void;
   addNewOutcome(): void;

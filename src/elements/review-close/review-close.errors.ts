@@ -5,7 +5,7 @@ import { msg, str } from '../../core/locale.js';
 import type { RecordIssue } from '../../schemas/issues.js';
 import { LIMITS } from '../../schemas/limits.js';
 import type { OutcomeCaptureRecord } from '../../schemas/outcome-capture.js';
-import { rowsOf, shownOutcomes, type ReviewCloseDraft, type ReviewCloseView } from './review-close.state.js';
+import { rowsOf, shownOutcomes, type WorkingReviewClose, type ReviewCloseView } from './review-close.state.js';
 
 /** The id of each control in the shadow root; error summary links and validity anchors use them. */
 export const FIELD = {
@@ -106,7 +106,7 @@ const at = ([fieldId, unanswered, max]: Question, issue: RecordIssue): FieldErro
  */
 export function reviewCloseFieldError(
   issue: RecordIssue,
-  record: ReviewCloseDraft,
+  record: WorkingReviewClose,
   view: ReviewCloseView,
   input: OutcomesInput,
 ): FieldError | undefined {
@@ -170,7 +170,7 @@ const setUpWrong = () =>
  * A problem with one outcome's answers. The path is `[list, index, field]` for an entry, or
  * `[list, 'of', outcomeId, field]` for an outcome that has no entry yet.
  */
-function outcomeError(issue: RecordIssue, record: ReviewCloseDraft, input: OutcomesInput): FieldError | undefined {
+function outcomeError(issue: RecordIssue, record: WorkingReviewClose, input: OutcomesInput): FieldError | undefined {
   const [list, index, field, missingField] = issue.path;
   const review = list === 'outcomeReviews';
   const entries = review ? record.outcomeReviews : record.outcomeResults;

@@ -8,7 +8,7 @@ import type { FormContext } from './review-close.context.js';
 import { FIELD } from './review-close.errors.js';
 import { yesNo, yesNoOptions } from './review-close.options.js';
 import { orphanItems, outcomeItem, outcomeRows, section } from './review-close.parts.js';
-import { editEntry, placeChange, type OutcomeReviewDraft, type ReviewCloseDraft, type ShownOutcome } from './review-close.state.js';
+import { editEntry, placeChange, type WorkingOutcomeReview, type WorkingReviewClose, type ShownOutcome } from './review-close.state.js';
 
 /** At a review: how each outcome is going and whether it changed, anything new, and the next review. */
 export function renderReview(form: FormContext) {
@@ -39,12 +39,12 @@ export function renderReview(form: FormContext) {
         label: msg('When is the next review?', { id: 'rc.next-review.label' }),
         hint: msg('For example, 12 1 2027', { id: 'rc.next-review.hint' }),
         parts: form.view.nextReviewDate,
-        set: (draft, view, parts) => {
+        set: (working, view, parts) => {
           view.nextReviewDate = parts;
           view.nextReviewTyped = true;
           const iso = isoDateFromParts(parts);
-          if (iso) draft.nextReviewDate = iso;
-          else delete draft.nextReviewDate;
+          if (iso) working.nextReviewDate = iso;
+          else delete working.nextReviewDate;
         },
       }),
     )}`;
@@ -52,13 +52,13 @@ export function renderReview(form: FormContext) {
 
 const ids = (n: number) => [FIELD.progress(n), FIELD.changed(n), FIELD.newWords(n), FIELD.changeReason(n)];
 
-function reviewedOutcome(form: FormContext, outcome: ShownOutcome, entry: OutcomeReviewDraft | undefined, order: readonly string[]) {
+function reviewedOutcome(form: FormContext, outcome: ShownOutcome, entry: WorkingOutcomeReview | undefined, order: readonly string[]) {
   const n = outcome.number;
   // A change is always from the words the outcome has now, even if they changed since the review began.
-  const edit = (record: ReviewCloseDraft, change: (entry: OutcomeReviewDraft) => void) =>
-    editEntry((record.outcomeReviews ??= []), outcome.id, order, (draft) => {
-      change(draft);
-      if (draft.changed && outcome.words !== undefined) draft.previousWords = outcome.words;
+  const edit = (record: WorkingReviewClose, change: (entry: WorkingOutcomeReview) => void) =>
+    editEntry((record.outcomeReviews ??= []), outcome.id, order, (working) => {
+      change(working);
+      if (working.changed && outcome.words !== undefined) working.previousWords = outcome.words;
     });
   return outcomeItem(
     outcome,
@@ -67,7 +67,7 @@ function reviewedOutcome(form: FormContext, outcome: ShownOutcome, entry: Outcom
       label: msg('How is it going, in their words?', { id: 'rc.progress.label' }),
       value: entry?.progress,
       maxLength: LIMITS.wordsLength,
-      set: (record, text) => edit(record, (draft) => (draft.progress = text)),
+      set: (record, text) => edit(record, (working) => (working.progress = text)),
     })}
     ${form.choice(
       FIELD.changed(n),
@@ -75,10 +75,10 @@ function reviewedOutcome(form: FormContext, outcome: ShownOutcome, entry: Outcom
       yesNoOptions(),
       yesNo(entry?.changed),
       (record, answer, view) =>
-        edit(record, (draft) => {
-          draft.changed = answer === 'yes';
-          placeChange(draft, view.aside);
-          if (draft.changed) draft.changedAt = nowWithOffset();
+        edit(record, (working) => {
+          working.changed = answer === 'yes';
+          placeChange(working, view.aside);
+          if (working.changed) working.changedAt = nowWithOffset();
         }),
       {
         conditional: {
@@ -86,14 +86,14 @@ function reviewedOutcome(form: FormContext, outcome: ShownOutcome, entry: Outcom
             label: msg('What do they want now, in their own words?', { id: 'rc.new-words.label' }),
             value: entry?.newWords,
             maxLength: LIMITS.wordsLength,
-            set: (record, text) => edit(record, (draft) => (draft.newWords = text)),
+            set: (record, text) => edit(record, (working) => (working.newWords = text)),
           })}
           ${form.text(FIELD.changeReason(n), {
             label: msg('Why has it changed?', { id: 'rc.change-reason.label' }),
             hint: msg('Write what the person said, or what happened.', { id: 'rc.change-reason.hint' }),
             value: entry?.reason,
             maxLength: LIMITS.reasonLength,
-            set: (record, text) => edit(record, (draft) => (draft.reason = text)),
+            set: (record, text) => edit(record, (working) => (working.reason = text)),
           })}`,
         },
       },

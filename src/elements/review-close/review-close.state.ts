@@ -23,23 +23,23 @@ import { asObject, keepByExample } from '../../core/read-fields.js';
  * A review-close record as it is being edited: the record's own shape, with every answer optional
  * until it is given. A valid record is one of these as it stands.
  */
-export interface ReviewCloseDraft extends RecordEnvelope {
+export interface WorkingReviewClose extends RecordEnvelope {
   outcomeCaptureId?: string;
   stage?: ReviewStage;
-  outcomeReviews?: OutcomeReviewDraft[];
-  newOutcomes?: NewOutcomeDraft[];
+  outcomeReviews?: WorkingOutcomeReview[];
+  newOutcomes?: WorkingNewOutcome[];
   nextReviewDate?: string;
   asked?: AskedAboutOutcomes;
-  outcomeResults?: OutcomeResultDraft[];
+  outcomeResults?: WorkingOutcomeResult[];
   risk?: { actionAndResult?: ActionAndResult; riskOutcome?: RiskOutcome };
-  ending?: EndingDraft;
+  ending?: WorkingEnding;
   feedback?: Feedback;
   rationale?: string;
   procedure?: { followed?: boolean; departure?: string };
   nextSteps?: string;
 }
 
-export interface OutcomeReviewDraft {
+export interface WorkingOutcomeReview {
   outcomeId: string;
   progress?: string;
   changed?: boolean;
@@ -49,13 +49,13 @@ export interface OutcomeReviewDraft {
   reason?: string;
 }
 
-export interface NewOutcomeDraft {
+export interface WorkingNewOutcome {
   id: string;
   words: string;
   firstRecordedAt: string;
 }
 
-export interface OutcomeResultDraft {
+export interface WorkingOutcomeResult {
   outcomeId: string;
   achieved?: OutcomeAchievement;
   reason?: string;
@@ -63,7 +63,7 @@ export interface OutcomeResultDraft {
   barriers?: string;
 }
 
-export interface EndingDraft {
+export interface WorkingEnding {
   happened?: boolean;
   date?: string;
   method?: ConversationMethod;
@@ -85,11 +85,11 @@ export interface ReviewCloseView {
 const REVIEW_ONLY = ['outcomeReviews', 'newOutcomes', 'nextReviewDate'] as const;
 const CLOSURE_ONLY = ['asked', 'outcomeResults', 'risk', 'ending', 'feedback', 'rationale', 'procedure', 'nextSteps'] as const;
 
-export function newReviewCloseFields(): Omit<ReviewCloseDraft, keyof RecordEnvelope> {
+export function newReviewCloseFields(): Omit<WorkingReviewClose, keyof RecordEnvelope> {
   return {};
 }
 
-function viewOf(record: ReviewCloseDraft, aside: SetAside = {}): ReviewCloseView {
+function viewOf(record: WorkingReviewClose, aside: SetAside = {}): ReviewCloseView {
   return {
     aside,
     nextReviewDate: partsFromIsoDate(record.nextReviewDate),
@@ -103,12 +103,12 @@ function viewOf(record: ReviewCloseDraft, aside: SetAside = {}): ReviewCloseView
  * field of the right type is kept as given, anything else is left out, and answers that do not
  * apply given the earlier answers are set aside. At most a bounded number of entries are read.
  */
-export function loadReviewClose(value: Record<string, unknown>, valid: boolean): Loaded<ReviewCloseDraft, ReviewCloseView> {
+export function loadReviewClose(value: Record<string, unknown>, valid: boolean): Loaded<WorkingReviewClose, ReviewCloseView> {
   if (valid) {
-    const record = value as unknown as ReviewCloseDraft;
+    const record = value as unknown as WorkingReviewClose;
     return { record, view: viewOf(record) };
   }
-  const record = keepByExample(value, SHAPE, LIMITS.outcomes * 2) as ReviewCloseDraft;
+  const record = keepByExample(value, SHAPE, LIMITS.outcomes * 2) as WorkingReviewClose;
   const aside: SetAside = {};
   placeAnswers(record, aside);
   return { record, view: viewOf(record, aside) };
@@ -118,14 +118,14 @@ export function loadReviewClose(value: Record<string, unknown>, valid: boolean):
  * Follows the outcome-capture record the element was given: names it in a record that names none,
  * and at closure copies its answer to "were they asked?". A record naming another is left alone.
  */
-export function linkTo(record: ReviewCloseDraft, outcomes: OutcomeCaptureRecord | undefined): void {
+export function linkTo(record: WorkingReviewClose, outcomes: OutcomeCaptureRecord | undefined): void {
   if (!outcomes) return;
   record.outcomeCaptureId ??= outcomes.id;
   if (record.stage === 'closure' && record.outcomeCaptureId === outcomes.id) record.asked = outcomes.asked;
 }
 
 /** Moves answers that do not apply, given the answers they depend on, aside; and brings back those that do. */
-export function placeAnswers(record: ReviewCloseDraft, aside: SetAside): void {
+export function placeAnswers(record: WorkingReviewClose, aside: SetAside): void {
   const review = record.stage === 'review';
   const closure = record.stage === 'closure';
   for (const key of REVIEW_ONLY) keepAside(record, key, review, aside);
@@ -152,7 +152,7 @@ export function placeAnswers(record: ReviewCloseDraft, aside: SetAside): void {
 }
 
 /** A change at review applies only where the person's wishes changed. */
-export function placeChange(entry: OutcomeReviewDraft, aside: SetAside): void {
+export function placeChange(entry: WorkingOutcomeReview, aside: SetAside): void {
   for (const key of ['changedAt', 'previousWords', 'newWords', 'reason'] as const) {
     keepAside(entry, key, entry.changed === true, aside, `review.${entry.outcomeId}.${key}`);
   }
@@ -219,7 +219,7 @@ export function rowsOf<T extends { outcomeId: string }>(shown: readonly ShownOut
   return { rows, orphans };
 }
 
-export function newOutcome(at: string): NewOutcomeDraft {
+export function newOutcome(at: string): WorkingNewOutcome {
   return { id: newId(), words: '', firstRecordedAt: at };
 }
 
@@ -268,6 +268,6 @@ export function reviveReviewCloseView(snapshot: unknown): ReviewCloseView | unde
   };
 }
 
-export function isEmptyReviewClose(record: ReviewCloseDraft): boolean {
+export function isEmptyReviewClose(record: WorkingReviewClose): boolean {
   return record.stage === undefined;
 }

@@ -10,10 +10,10 @@ import { wordsNotHere } from './review-close.parts.js';
 import {
   rowsOf,
   shownOutcomes,
-  type EndingDraft,
-  type OutcomeResultDraft,
-  type OutcomeReviewDraft,
-  type ReviewCloseDraft,
+  type WorkingEnding,
+  type WorkingOutcomeResult,
+  type WorkingOutcomeReview,
+  type WorkingReviewClose,
   type ShownOutcome,
 } from './review-close.state.js';
 
@@ -22,7 +22,7 @@ import {
  * wanted … We think this was partly achieved because …". The read-only view, and what prints.
  * Every word is shown, as text, never as HTML, with no empty controls.
  */
-export function renderReviewCloseSummary(record: ReviewCloseDraft, outcomes: OutcomeCaptureRecord | undefined): TemplateResult {
+export function renderReviewCloseSummary(record: WorkingReviewClose, outcomes: OutcomeCaptureRecord | undefined): TemplateResult {
   if (record.stage === 'review') return reviewSummary(record, outcomes);
   if (record.stage === 'closure') return closureSummary(record, outcomes);
   return html`<p class="body">${notAnswered()}</p>`;
@@ -53,7 +53,7 @@ function outcomeItems<T extends { outcomeId: string }>(
 
 // ——— at a review ———
 
-function reviewSummary(record: ReviewCloseDraft, outcomes: OutcomeCaptureRecord | undefined) {
+function reviewSummary(record: WorkingReviewClose, outcomes: OutcomeCaptureRecord | undefined) {
   const added = record.newOutcomes ?? [];
   return html`<h2 class="heading-m">${msg('How things are going', { id: 'rc.summary.review-heading' })}</h2>
     ${outcomeItems(record.outcomeReviews, outcomes, reviewed)}
@@ -70,7 +70,7 @@ function reviewSummary(record: ReviewCloseDraft, outcomes: OutcomeCaptureRecord 
     )}`;
 }
 
-function reviewed(entry: OutcomeReviewDraft | undefined) {
+function reviewed(entry: WorkingOutcomeReview | undefined) {
   return html`${para(msg(str`How it is going, in your words: “${entry?.progress || notAnswered()}”`, { id: 'rc.summary.progress' }))}
   ${entry?.changed
     ? html`${para(msg(str`Now you want: “${entry.newWords || notAnswered()}”`, { id: 'rc.summary.now-want' }))}
@@ -82,7 +82,7 @@ function reviewed(entry: OutcomeReviewDraft | undefined) {
 
 // ——— at closure ———
 
-function closureSummary(record: ReviewCloseDraft, outcomes: OutcomeCaptureRecord | undefined) {
+function closureSummary(record: WorkingReviewClose, outcomes: OutcomeCaptureRecord | undefined) {
   const risk = record.risk;
   return html`<h2 class="heading-m">${msg('What you wanted, and what happened', { id: 'rc.summary.closure-heading' })}</h2>
     ${record.asked === 'asked-expressed' ? outcomeItems(record.outcomeResults, outcomes, achieved) : para(notExpressed(record))}
@@ -100,7 +100,7 @@ function closureSummary(record: ReviewCloseDraft, outcomes: OutcomeCaptureRecord
 }
 
 /** Why no outcome is marked as achieved, in the words of the one reading it back. */
-function notExpressed(record: ReviewCloseDraft) {
+function notExpressed(record: WorkingReviewClose) {
   switch (record.asked) {
     case 'asked-not-expressed':
       return msg('We asked you what you wanted to happen, and you did not say. So we have not marked anything as achieved.', {
@@ -117,7 +117,7 @@ function notExpressed(record: ReviewCloseDraft) {
   }
 }
 
-function achieved(entry: OutcomeResultDraft | undefined) {
+function achieved(entry: WorkingOutcomeResult | undefined) {
   return html`${para(judgement(entry?.achieved, entry?.reason))}
   ${entry?.personComment ? para(msg(str`You said: “${entry.personComment}”`, { id: 'rc.summary.comment' })) : nothing}
   ${entry?.barriers ? para(msg(str`What got in the way: ${entry.barriers}`, { id: 'rc.summary.barriers' })) : nothing}`;
@@ -141,7 +141,7 @@ function judgement(achieved: OutcomeAchievement | undefined, reason: string | un
 const sentence = <V extends string>(options: readonly ChoiceOption<V>[], value: V | undefined) =>
   para(value ? `${labelOf(options, value)}.` : notAnswered());
 
-function ending(conversation: EndingDraft | undefined) {
+function ending(conversation: WorkingEnding | undefined) {
   if (conversation?.happened === false) {
     return html`${para(msg('We did not talk with you about ending safeguarding.', { id: 'rc.summary.no-ending' }))}
     ${conversation.whyNot ? para(msg(str`Why not: ${conversation.whyNot}`, { id: 'rc.summary.why-not' })) : nothing}`;

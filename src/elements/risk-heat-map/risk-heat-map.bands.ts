@@ -1,5 +1,5 @@
 import { HARM_BANDS, PARTIES, QUALITY_OF_LIFE_BANDS, type HarmBand, type Party, type QualityOfLifeBand } from '../../schemas/risk-heat-map.js';
-import type { PlacementDraft, PlacementsDraft } from './risk-heat-map.state.js';
+import type { WorkingPlacement, WorkingPlacements } from './risk-heat-map.state.js';
 
 /**
  * Moving along the two ordinal scales, and where the map's shading falls. Bands are only ever
@@ -12,11 +12,11 @@ export interface Placed {
   harm: HarmBand;
 }
 
-export const isPlaced = (placement: PlacementDraft | undefined): placement is PlacementDraft & Placed =>
+export const isPlaced = (placement: WorkingPlacement | undefined): placement is WorkingPlacement & Placed =>
   Boolean(placement?.qualityOfLife && placement.harm);
 
 /** The parties whose view of an item is on the map, the person first. */
-export const placedParties = (placements: PlacementsDraft): Party[] => PARTIES.filter((party) => isPlaced(placements[party]));
+export const placedParties = (placements: WorkingPlacements): Party[] => PARTIES.filter((party) => isPlaced(placements[party]));
 
 /** The band one step along a scale, or the same band at its end. */
 export function step<B extends string>(bands: readonly B[], band: B, by: -1 | 1): B {
@@ -53,18 +53,18 @@ export function zoneOf(placed: Placed): Zone {
   return lead >= 2 ? 'gain' : lead < 0 ? 'harm' : 'balance';
 }
 
-/** How an item's views differ: each party against the person, and the others among themselves. */
+/** How an item's placements differ: each party against the person, and the others among themselves. */
 export interface Differences {
   fromPerson: { party: Party; quality: boolean; harm: boolean }[];
   othersOnQuality: boolean;
   othersOnHarm: boolean;
 }
 
-export function differencesOf(placements: PlacementsDraft): Differences {
+export function differencesOf(placements: WorkingPlacements): Differences {
   const person = placements.person;
   const others = placedParties(placements).filter((party) => party !== 'person');
-  const views = others.map((party) => placements[party] as Placed);
-  const differ = (key: keyof Placed) => views.some((view) => view[key] !== views[0][key]);
+  const placed = others.map((party) => placements[party] as Placed);
+  const differ = (key: keyof Placed) => placed.some((one) => one[key] !== placed[0][key]);
   return {
     fromPerson: isPlaced(person)
       ? others

@@ -24,13 +24,13 @@ import {
   type RiskHeatMapRecord,
 } from '../../schemas/risk-heat-map.js';
 import { isPlaced, type Placed } from './risk-heat-map.bands.js';
-import { differenceSentences, renderViewsInWords, viewInWords } from './risk-heat-map.differences.js';
+import { differenceSentences, renderPlacementsInWords, viewInWords } from './risk-heat-map.differences.js';
 import { FIELD, reviewDateParts, riskHeatMapFieldError } from './risk-heat-map.errors.js';
 import { MARKER_HINT_ID, renderMap, renderZoneLegend } from './risk-heat-map.map.js';
 import { MapPlacing } from './risk-heat-map.placing.js';
 import { NarrowScreenController } from './risk-heat-map.narrow.js';
 import { decisionOptions, partyLabel } from './risk-heat-map.options.js';
-import { setView } from './risk-heat-map.placements.js';
+import { setPlacement } from './risk-heat-map.placements.js';
 import {
   activityQuestion,
   agreedWaysQuestion,
@@ -42,7 +42,7 @@ import {
   madeByQuestion,
   otherWhoQuestion,
   reviewDateQuestion,
-  viewsHeading,
+  placementsHeading,
 } from './risk-heat-map.questions.js';
 import {
   isEmptyRiskHeatMap,
@@ -51,33 +51,33 @@ import {
   newRiskItem,
   placeDecision,
   reviveRiskHeatMapView,
-  type RiskHeatMapDraft,
+  type WorkingRiskHeatMap,
   type RiskHeatMapView,
-  type RiskItemDraft,
-  type ViewMode,
+  type WorkingRiskItem,
+  type Layout,
 } from './risk-heat-map.state.js';
 import { riskHeatMapStyles } from './risk-heat-map.styles.js';
 import { renderDecided, renderRiskHeatMapSummary } from './risk-heat-map.summary.js';
 import { renderTable } from './risk-heat-map.table.js';
 
-type HeatMapFields = FieldBinder<RiskHeatMapDraft, RiskHeatMapView>;
+type HeatMapFields = FieldBinder<WorkingRiskHeatMap, RiskHeatMapView>;
 
 /**
  * Weighs each activity the person wants to do as a balance between what it adds to their life
- * and its risk of harm, from each party's view: the person, the practitioner, family or carer, an
- * advocate, someone else. Each view is a marker on a heat map, placed by clicking, dragging or the
- * arrow keys, or chosen in a table; where views differ, the map shows it and says it in words.
+ * and its risk of harm, from each party's placement: the person, the practitioner, family or carer, an
+ * advocate, someone else. Each placement is a marker on a heat map, placed by clicking, dragging or the
+ * arrow keys, or chosen in a table; where placements differ, the map shows it and says it in words.
  * There is no score. Emits an `msp.risk-heat-map` record.
  *
  * @tag msp-risk-heat-map
- * @summary Weigh risks as quality of life against harm, from every party's view.
+ * @summary Weigh risks as quality of life against harm, from every party's placement.
  *
  * @fires {MspChangeEvent} msp-change - A committed edit: a view placed or moved, a choice made, a field left. `detail: { value, valid }`.
  * @fires {MspSubmitEvent} msp-submit - Completed; `detail` is the valid `msp.risk-heat-map` record.
  *
  * @csspart item - One activity, its map and what was decided.
  */
-export class MspRiskHeatMap extends MspFormElement<RiskHeatMapRecord, RiskHeatMapDraft, RiskHeatMapView> {
+export class MspRiskHeatMap extends MspFormElement<RiskHeatMapRecord, WorkingRiskHeatMap, RiskHeatMapView> {
   static override styles = [...MspFormElement.styles, riskHeatMapStyles];
   static override properties = { ...MspFormElement.properties, layout: {} };
 
@@ -86,7 +86,7 @@ export class MspRiskHeatMap extends MspFormElement<RiskHeatMapRecord, RiskHeatMa
    * for pages whose users mostly prefer it; the person can still switch. Default `map`. On a
    * narrow screen the table is always used.
    */
-  declare layout: ViewMode | undefined;
+  declare layout: Layout | undefined;
 
   protected readonly recordKind = riskHeatMap;
   protected newRecordFields = newRiskHeatMapFields;
@@ -111,16 +111,16 @@ export class MspRiskHeatMap extends MspFormElement<RiskHeatMapRecord, RiskHeatMa
   });
 
   /** The map, unless the person chose the table or the screen is too narrow for the map. */
-  private get mode(): ViewMode {
+  private get mode(): Layout {
     return this.narrow.matches ? 'table' : this.view.mode;
   }
 
-  protected fieldErrorFor(issue: RecordIssue, record: RiskHeatMapDraft, view: RiskHeatMapView): FieldError | undefined {
+  protected fieldErrorFor(issue: RecordIssue, record: WorkingRiskHeatMap, view: RiskHeatMapView): FieldError | undefined {
     return riskHeatMapFieldError(issue, record, { ...view, mode: this.mode });
   }
 
   /** A review date whose boxes do not make a real date: the record holds none, so the schema cannot see it. */
-  protected override contextIssues(record: RiskHeatMapDraft): RecordIssue[] {
+  protected override contextIssues(record: WorkingRiskHeatMap): RecordIssue[] {
     return record.items.flatMap((item, index): RecordIssue[] => {
       const typed = this.view.reviewDates[item.id];
       const problem = typed && dateProblem(typed);
@@ -160,7 +160,7 @@ export class MspRiskHeatMap extends MspFormElement<RiskHeatMapRecord, RiskHeatMa
       ${this.narrow.matches
         ? html`<p class="hint">${msg('On a small screen, each person’s view is chosen from a list.', { id: 'rhm.narrow' })}</p>`
         : radiosField({
-            id: FIELD.viewMode,
+            id: FIELD.layout,
             name: 'view-mode',
             label: msg('Show the views as', { id: 'rhm.mode.label' }),
             options: [
@@ -202,8 +202,8 @@ export class MspRiskHeatMap extends MspFormElement<RiskHeatMapRecord, RiskHeatMa
       </p>`;
   }
 
-  private showAs(mode: ViewMode) {
-    // How the views are shown is not part of the record: no edit, no events.
+  private showAs(mode: Layout) {
+    // How the placements are shown is not part of the record: no edit, no events.
     this.view.mode = mode;
     this.placing.drop();
     this.requestUpdate();
@@ -213,7 +213,7 @@ export class MspRiskHeatMap extends MspFormElement<RiskHeatMapRecord, RiskHeatMa
    * One item, rendered again only when something it shows has changed: placing a marker on one of
    * fifty maps renders that one. An edit replaces the item object (see `editItem`).
    */
-  private renderItemOnChange(item: RiskItemDraft, index: number, form: HeatMapFields, mode: ViewMode) {
+  private renderItemOnChange(item: WorkingRiskItem, index: number, form: HeatMapFields, mode: Layout) {
     const error = form.error;
     const id = item.id;
     const picked = this.placing.pickedIn(id);
@@ -232,7 +232,7 @@ export class MspRiskHeatMap extends MspFormElement<RiskHeatMapRecord, RiskHeatMa
    * Each part renders again only when what it shows has changed: typing an activity leaves its map
    * alone, and moving a marker leaves the text boxes alone.
    */
-  private renderItem(item: RiskItemDraft, index: number, form: HeatMapFields, mode: ViewMode) {
+  private renderItem(item: WorkingRiskItem, index: number, form: HeatMapFields, mode: Layout) {
     const error = form.error;
     const id = item.id;
     const number = index + 1;
@@ -252,12 +252,12 @@ export class MspRiskHeatMap extends MspFormElement<RiskHeatMapRecord, RiskHeatMa
             hint: msg('In your own words. For example, going to the shops on my own.', { id: 'rhm.activity.hint' }),
             value: item.activity,
             maxLength: LIMITS.shortTextLength,
-            set: (draft, text) => (draft.activity = text),
+            set: (working, text) => (working.activity = text),
           }),
         )}
         ${guard(
           [item.placements, number, mode, picked, over?.qualityOfLife, over?.harm, locale, errors(FIELD.otherWho(id), ...PARTIES.map((party) => FIELD.marker(id, party)))],
-          () => this.renderViews(item, number, form, mode, picked, over),
+          () => this.renderPlacements(item, number, form, mode, picked, over),
         )}
         ${guard([open, item.benefit, item.harm, item.agreedWays, item.decision, this.view.reviewDates[id], locale, detailErrors], () =>
           open ? this.renderDetails(item, form) : renderDecided(item),
@@ -281,19 +281,19 @@ export class MspRiskHeatMap extends MspFormElement<RiskHeatMapRecord, RiskHeatMa
     this.requestUpdate();
   }
 
-  /** Each party's view, on the map or in the table, who "someone else" is, and where views differ. */
-  private renderViews(item: RiskItemDraft, number: number, form: HeatMapFields, mode: ViewMode, picked?: Party, over?: Placed) {
+  /** Each party's placement, on the map or in the table, who "someone else" is, and where placements differ. */
+  private renderPlacements(item: WorkingRiskItem, number: number, form: HeatMapFields, mode: Layout, picked?: Party, over?: Placed) {
     const error = form.error;
     const id = item.id;
     const partyError = (party: Party) => error(FIELD.marker(id, party));
     const other = item.placements.other;
-    return html`<h4 class="heading-s">${viewsHeading()}</h4>
+    return html`<h4 class="heading-s">${placementsHeading()}</h4>
       ${mode === 'map'
         ? renderMap(item, number, { picked, over, error: partyError })
         : renderTable(item, {
             error: partyError,
             choose: (party, bands) =>
-              this.editItem(id, (draft, view) => setView(draft, party, bands, view.aside), { commit: true, touch: FIELD.marker(id, party) }),
+              this.editItem(id, (working, view) => setPlacement(working, party, bands, view.aside), { commit: true, touch: FIELD.marker(id, party) }),
           })}
       ${other
         ? this.itemText(form, item, FIELD.otherWho(id), {
@@ -301,18 +301,18 @@ export class MspRiskHeatMap extends MspFormElement<RiskHeatMapRecord, RiskHeatMa
             value: other.who ?? '',
             maxLength: LIMITS.refLength,
             singleLine: true,
-            set: (draft, text) => {
-              const changed = { ...draft.placements.other };
+            set: (working, text) => {
+              const changed = { ...working.placements.other };
               setOptionalText(changed, 'who', text);
-              draft.placements = { ...draft.placements, other: changed };
+              working.placements = { ...working.placements, other: changed };
             },
           })
         : nothing}
-      ${renderViewsInWords(item.placements)}`;
+      ${renderPlacementsInWords(item.placements)}`;
   }
 
   /** What it adds to life, what could go wrong, what was agreed, what was decided and by whom, and when to look at it again. */
-  private renderDetails(item: RiskItemDraft, form: HeatMapFields) {
+  private renderDetails(item: WorkingRiskItem, form: HeatMapFields) {
     const error = form.error;
     const id = item.id;
     const decision = item.decision;
@@ -326,25 +326,25 @@ export class MspRiskHeatMap extends MspFormElement<RiskHeatMapRecord, RiskHeatMa
       values: decision?.madeBy ?? [],
       error: error(FIELD.madeBy(id)),
       onChange: (values) =>
-        this.editItem(id, (draft) => (draft.decision = { ...draft.decision, madeBy: values }), { commit: true, touch: FIELD.madeBy(id) }),
+        this.editItem(id, (working) => (working.decision = { ...working.decision, madeBy: values }), { commit: true, touch: FIELD.madeBy(id) }),
     });
     return html`${this.itemText(form, item, FIELD.benefit(id), {
       label: `${benefitQuestion()} ${optional()}`,
       value: item.benefit ?? '',
       maxLength: LIMITS.wordsLength,
-      set: (draft, text) => setOptionalText(draft, 'benefit', text),
+      set: (working, text) => setOptionalText(working, 'benefit', text),
     })}
     ${this.itemText(form, item, FIELD.harm(id), {
       label: `${harmQuestion()} ${optional()}`,
       value: item.harm ?? '',
       maxLength: LIMITS.wordsLength,
-      set: (draft, text) => setOptionalText(draft, 'harm', text),
+      set: (working, text) => setOptionalText(working, 'harm', text),
     })}
     ${this.itemText(form, item, FIELD.agreedWays(id), {
       label: `${agreedWaysQuestion()} ${optional()}`,
       value: item.agreedWays ?? '',
       maxLength: LIMITS.wordsLength,
-      set: (draft, text) => setOptionalText(draft, 'agreedWays', text),
+      set: (working, text) => setOptionalText(working, 'agreedWays', text),
     })}
     ${radiosField({
       id: FIELD.decision(id),
@@ -356,9 +356,9 @@ export class MspRiskHeatMap extends MspFormElement<RiskHeatMapRecord, RiskHeatMa
       onSelect: (status) =>
         this.editItem(
           id,
-          (draft, view) => {
-            draft.decision = { ...draft.decision, status };
-            placeDecision(draft, view.aside);
+          (working, view) => {
+            working.decision = { ...working.decision, status };
+            placeDecision(working, view.aside);
           },
           { commit: true, touch: FIELD.decision(id) },
         ),
@@ -368,36 +368,36 @@ export class MspRiskHeatMap extends MspFormElement<RiskHeatMapRecord, RiskHeatMa
       label: `${reviewDateQuestion()} ${optional()}`,
       hint: msg('For example, 18 2 2027', { id: 'rhm.review-date.hint' }),
       parts,
-      set: (record, view, typed) => editItemById(record.items, id, (draft) => setReviewDate(draft, view, typed)),
+      set: (record, view, typed) => editItemById(record.items, id, (working) => setReviewDate(working, view, typed)),
     })}`;
   }
 
   /** A text box for one item's answer; `set` edits that item, copy-on-write. */
   private itemText(
     form: HeatMapFields,
-    item: RiskItemDraft,
+    item: WorkingRiskItem,
     id: string,
-    field: { label: string; hint?: string; value: string; maxLength: number; singleLine?: boolean; set: (draft: RiskItemDraft, text: string) => void },
+    field: { label: string; hint?: string; value: string; maxLength: number; singleLine?: boolean; set: (working: WorkingRiskItem, text: string) => void },
   ) {
     const { singleLine, set, ...shown } = field;
     return form.text(id, {
       ...shown,
       multiline: !singleLine,
       rows: 2,
-      set: (record, text) => editItemById(record.items, item.id, (draft) => set(draft, text)),
+      set: (record, text) => editItemById(record.items, item.id, (working) => set(working, text)),
     });
   }
 
   /**
    * An edit to one item, found by its id. The item becomes a new object, so it alone renders again;
-   * a change to its views or decision replaces those objects too, so only the part showing them does.
+   * a change to its placements or decision replaces those objects too, so only the part showing them does.
    */
   private editItem(
     id: string,
-    change: (draft: RiskItemDraft, view: RiskHeatMapView) => void,
+    change: (working: WorkingRiskItem, view: RiskHeatMapView) => void,
     options: { commit?: boolean; touch?: string } = {},
   ) {
-    this.edit((record, view) => editItemById(record.items, id, (draft) => change(draft, view)), options);
+    this.edit((record, view) => editItemById(record.items, id, (working) => change(working, view)), options);
   }
 
   private addItem = () => {
@@ -438,7 +438,7 @@ export class MspRiskHeatMap extends MspFormElement<RiskHeatMapRecord, RiskHeatMa
     if (square && placement?.qualityOfLife === square.qualityOfLife && placement.harm === square.harm) {
       this.requestUpdate();
     } else {
-      this.editItem(item, (draft, view) => setView(draft, party, square ?? { qualityOfLife: undefined, harm: undefined }, view.aside), {
+      this.editItem(item, (working, view) => setPlacement(working, party, square ?? { qualityOfLife: undefined, harm: undefined }, view.aside), {
         commit: true,
         touch: FIELD.marker(item, party),
       });
@@ -465,7 +465,7 @@ const detailFields = (id: string) => [
 ];
 
 /** The date boxes as typed; the record holds the date once the boxes make a real one. */
-function setReviewDate(item: RiskItemDraft, view: RiskHeatMapView, parts: DateParts) {
+function setReviewDate(item: WorkingRiskItem, view: RiskHeatMapView, parts: DateParts) {
   view.reviewDates[item.id] = parts;
   const iso = isoDateFromParts(parts);
   if (iso) item.reviewDate = iso;

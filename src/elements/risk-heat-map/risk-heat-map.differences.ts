@@ -3,7 +3,7 @@ import { msg } from '../../core/locale.js';
 import type { Party } from '../../schemas/risk-heat-map.js';
 import { differencesOf, placedParties, type Placed } from './risk-heat-map.bands.js';
 import { harmLabel, partyLabel, qualityLabel } from './risk-heat-map.options.js';
-import type { PlacementsDraft } from './risk-heat-map.state.js';
+import type { WorkingPlacements } from './risk-heat-map.state.js';
 
 /** Where the person and each other party see an activity differently, in whole sentences. */
 function differsOnHarm(party: Party): string {
@@ -32,8 +32,8 @@ function differsOnQuality(party: Party): string {
   }
 }
 
-/** The sentences saying where views differ; none when they agree. */
-export function differenceSentences(placements: PlacementsDraft): string[] {
+/** The sentences saying where placements differ; none when they agree. */
+export function differenceSentences(placements: WorkingPlacements): string[] {
   const differences = differencesOf(placements);
   const sentences: string[] = [];
   for (const { party, quality, harm } of differences.fromPerson) {
@@ -51,15 +51,15 @@ export function differenceSentences(placements: PlacementsDraft): string[] {
   return sentences;
 }
 
-/** One party's view in words: "You: Makes life better, Some risk of harm". */
+/** One party's placement in words: "You: Makes life better, Some risk of harm". */
 export const viewInWords = (party: Party, placed: Placed) =>
   `${partyLabel(party)}: ${qualityLabel(placed.qualityOfLife)}, ${harmLabel(placed.harm)}`;
 
 /**
  * Every view of an item in words, and where they differ: the map's meaning for anyone who does not
- * see it, and the point of the tool for everyone. Shown once `fewest` views are placed.
+ * see it, and the point of the tool for everyone. Shown once `fewest` placements are made.
  */
-export function renderViewsInWords(placements: PlacementsDraft, fewest = 2) {
+export function renderPlacementsInWords(placements: WorkingPlacements, fewest = 2) {
   const parties = placedParties(placements);
   if (parties.length < fewest || parties.length === 0) return nothing;
   const sentences = differenceSentences(placements);

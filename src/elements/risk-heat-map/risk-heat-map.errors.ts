@@ -6,12 +6,12 @@ import type { RecordIssue } from '../../schemas/issues.js';
 import { LIMITS } from '../../schemas/limits.js';
 import { RISK_HEAT_MAP_ITEMS, type Party } from '../../schemas/risk-heat-map.js';
 import { partyLabel } from './risk-heat-map.options.js';
-import type { RiskHeatMapDraft, RiskHeatMapView, RiskItemDraft } from './risk-heat-map.state.js';
+import type { WorkingRiskHeatMap, RiskHeatMapView, WorkingRiskItem } from './risk-heat-map.state.js';
 
 /** The id of each control in the shadow root; error summary links and validity anchors use them. */
 export const FIELD = {
   addItem: 'add-item',
-  viewMode: 'view-mode',
+  layout: 'view-mode',
   activity: (item: string) => `item-${item}-activity`,
   benefit: (item: string) => `item-${item}-benefit`,
   harm: (item: string) => `item-${item}-harm`,
@@ -29,14 +29,14 @@ export const FIELD = {
 export const tooLong = (max: number) => msg(str`This must be ${formatNumber(max)} characters or fewer`, { id: 'rhm.error.too-long' });
 
 /** The review date boxes of an item: as typed, or from its record. */
-export const reviewDateParts = (item: RiskItemDraft, view: RiskHeatMapView): DateParts =>
+export const reviewDateParts = (item: WorkingRiskItem, view: RiskHeatMapView): DateParts =>
   view.reviewDates[item.id] ?? partsFromIsoDate(item.reviewDate);
 
 /**
  * What a schema issue means to the person filling in the map, and which control it belongs to.
  * Undefined for a problem no control shows (part of a saved value the form cannot display).
  */
-export function riskHeatMapFieldError(issue: RecordIssue, record: RiskHeatMapDraft, view: RiskHeatMapView): FieldError | undefined {
+export function riskHeatMapFieldError(issue: RecordIssue, record: WorkingRiskHeatMap, view: RiskHeatMapView): FieldError | undefined {
   const [first, index, field, detail, part] = issue.path;
   const tooBig = issue.code === 'too_big';
   if (first !== 'items') {

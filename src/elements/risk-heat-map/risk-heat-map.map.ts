@@ -6,7 +6,7 @@ import { HARM_ROWS, isPlaced, zoneOf, type Placed } from './risk-heat-map.bands.
 import { viewInWords } from './risk-heat-map.differences.js';
 import { FIELD } from './risk-heat-map.errors.js';
 import { harmLabel, partyLabel, qualityLabel } from './risk-heat-map.options.js';
-import type { RiskItemDraft } from './risk-heat-map.state.js';
+import type { WorkingRiskItem } from './risk-heat-map.state.js';
 
 /** The id of the shared hint that says how to move a marker; every marker is described by it. */
 export const MARKER_HINT_ID = 'marker-hint';
@@ -36,7 +36,7 @@ export interface MapState {
   picked: Party | undefined;
   /** The square a marker is being dragged over. */
   over: Placed | undefined;
-  /** The message to show for a party's view, once it may show. */
+  /** The message to show for a party's placement, once it may show. */
   error(party: Party): string | undefined;
 }
 
@@ -46,7 +46,7 @@ export interface MapState {
  * shaded by pattern as well as colour; the row and column headings say in words where a square
  * is. Without `state` the map is a picture for the summary and for print: no buttons.
  */
-export function renderMap(item: RiskItemDraft, number: number, state?: MapState) {
+export function renderMap(item: WorkingRiskItem, number: number, state?: MapState) {
   const placements = item.placements;
   const unplaced = PARTIES.filter((party) => !isPlaced(placements[party]));
   const picked = state?.picked;
@@ -90,7 +90,7 @@ export function renderMap(item: RiskItemDraft, number: number, state?: MapState)
   </div>`;
 }
 
-function renderSquare(item: RiskItemDraft, square: Placed, marker: (party: Party) => unknown, state: MapState | undefined) {
+function renderSquare(item: WorkingRiskItem, square: Placed, marker: (party: Party) => unknown, state: MapState | undefined) {
   const here = PARTIES.filter((party) => {
     const placement = item.placements[party];
     return isPlaced(placement) && placement.qualityOfLife === square.qualityOfLife && placement.harm === square.harm;
@@ -113,7 +113,7 @@ function renderSquare(item: RiskItemDraft, square: Placed, marker: (party: Party
   </td>`;
 }
 
-function renderMarker(item: RiskItemDraft, party: Party, state: MapState | undefined) {
+function renderMarker(item: WorkingRiskItem, party: Party, state: MapState | undefined) {
   const placement = item.placements[party];
   const label = partyLabel(party);
   if (!state) return html`<span class=${`marker marker--${party}`}>${label}</span>`;

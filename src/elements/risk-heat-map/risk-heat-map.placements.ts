@@ -1,6 +1,6 @@
 import type { SetAside } from '../../core/set-aside.js';
 import type { HarmBand, Party, QualityOfLifeBand } from '../../schemas/risk-heat-map.js';
-import type { PlacementDraft, RiskItemDraft } from './risk-heat-map.state.js';
+import type { WorkingPlacement, WorkingRiskItem } from './risk-heat-map.state.js';
 
 const whoKey = (item: string) => `${item}.other.who`;
 
@@ -9,13 +9,13 @@ const whoKey = (item: string) => `${item}.other.who`;
  * clears one). A party with neither band leaves the record; who "someone else" is goes aside with
  * their view and comes back when they are placed again. Each change makes new placement objects.
  */
-export function setView(
-  item: RiskItemDraft,
+export function setPlacement(
+  item: WorkingRiskItem,
   party: Party,
   bands: { qualityOfLife?: QualityOfLifeBand | undefined; harm?: HarmBand | undefined },
   aside: SetAside,
 ): void {
-  const placement: PlacementDraft = { ...item.placements[party] };
+  const placement: WorkingPlacement = { ...item.placements[party] };
   for (const [band, value] of Object.entries(bands) as [keyof typeof bands, string | undefined][]) {
     if (value) (placement as Record<string, string>)[band] = value;
     else delete placement[band];

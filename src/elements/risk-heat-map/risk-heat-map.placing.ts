@@ -4,12 +4,12 @@ import { HARM_ROWS, isPlaced, moved, type Placed } from './risk-heat-map.bands.j
 import { FIELD } from './risk-heat-map.errors.js';
 import { targetId } from './risk-heat-map.map.js';
 import { partyLabel } from './risk-heat-map.options.js';
-import type { PlacementDraft } from './risk-heat-map.state.js';
+import type { WorkingPlacement } from './risk-heat-map.state.js';
 
 /** What placing needs from the element: the views as they stand, and a way to change one. */
 export interface PlacingHost {
   root(): ShadowRoot;
-  placementOf(item: string, party: Party): PlacementDraft | undefined;
+  placementOf(item: string, party: Party): WorkingPlacement | undefined;
   /** Puts a party's marker in a square, or with none takes it off the map. */
   place(item: string, party: Party, square: Placed | undefined): void;
   /** Moves focus to a control after the next render. */

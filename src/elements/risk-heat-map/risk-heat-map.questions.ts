@@ -6,7 +6,7 @@ export const itemHeading = (number: number) => msg(str`Activity ${number}`, { id
 export const activityQuestion = () => msg('What do you want to do?', { id: 'rhm.activity.label' });
 export const benefitQuestion = () => msg('What does it add to your life?', { id: 'rhm.benefit.label' });
 export const harmQuestion = () => msg('What could go wrong?', { id: 'rhm.harm-words.label' });
-export const viewsHeading = () => msg('Where each person puts it', { id: 'rhm.views.heading' });
+export const placementsHeading = () => msg('Where each person puts it', { id: 'rhm.views.heading' });
 export const otherWhoQuestion = () => msg('Who is ‘someone else’?', { id: 'rhm.other-who.label' });
 export const agreedWaysQuestion = () =>
   msg('What have you agreed, to keep the good and reduce the harm?', { id: 'rhm.agreed-ways.label' });

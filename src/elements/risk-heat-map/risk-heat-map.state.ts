@@ -19,42 +19,42 @@ import { asObject, code, envelopeReaders, list, object, readFields, text, UUID, 
  * A risk heat map as it is being edited: the record's own shape, with every answer optional until
  * it is given. A valid record is one of these as it stands.
  */
-export interface RiskHeatMapDraft extends RecordEnvelope {
-  items: RiskItemDraft[];
+export interface WorkingRiskHeatMap extends RecordEnvelope {
+  items: WorkingRiskItem[];
 }
 
-export interface RiskItemDraft {
+export interface WorkingRiskItem {
   id: string;
   activity: string;
   benefit?: string;
   harm?: string;
-  placements: PlacementsDraft;
+  placements: WorkingPlacements;
   agreedWays?: string;
-  decision?: DecisionDraft;
+  decision?: WorkingDecision;
   reviewDate?: string;
 }
 
-/** One party's view: both bands once placed on the map; the table can hold one before the other. */
-export interface PlacementDraft {
+/** One party's placement: both bands once placed on the map; the table can hold one before the other. */
+export interface WorkingPlacement {
   qualityOfLife?: QualityOfLifeBand;
   harm?: HarmBand;
   /** Who "someone else" is; only in the `other` placement. */
   who?: string;
 }
 
-export type PlacementsDraft = Partial<Record<Party, PlacementDraft>>;
+export type WorkingPlacements = Partial<Record<Party, WorkingPlacement>>;
 
-export interface DecisionDraft {
+export interface WorkingDecision {
   status?: DecisionStatus;
   madeBy?: Party[];
 }
 
-export type ViewMode = 'map' | 'table';
+export type Layout = 'map' | 'table';
 
 /** What only the screen needs beside the record. Plain data, so drafts and form restore keep it. */
 export interface RiskHeatMapView {
   /** Whether views are placed on a map or chosen in a table. */
-  mode: ViewMode;
+  mode: Layout;
   /** Answers that stopped applying when another answer changed, kept to bring back. */
   aside: SetAside;
   /** Review dates as typed, by item id; an item missing here shows its record's date. */
@@ -63,11 +63,11 @@ export interface RiskHeatMapView {
   open: string[];
 }
 
-export function newRiskHeatMapFields(): Omit<RiskHeatMapDraft, keyof RecordEnvelope> {
+export function newRiskHeatMapFields(): Omit<WorkingRiskHeatMap, keyof RecordEnvelope> {
   return { items: [] };
 }
 
-export function newRiskItem(): RiskItemDraft {
+export function newRiskItem(): WorkingRiskItem {
   return { id: newId(), activity: '', placements: {} };
 }
 
@@ -79,9 +79,9 @@ const newView = (aside: SetAside = {}): RiskHeatMapView => ({ mode: 'map', aside
  * set aside while nothing has been decided. At most a bounded number of items are read, so a
  * hostile value cannot freeze the page.
  */
-export function loadRiskHeatMap(value: Record<string, unknown>, valid: boolean): Loaded<RiskHeatMapDraft, RiskHeatMapView> {
-  if (valid) return { record: value as unknown as RiskHeatMapDraft, view: newView() };
-  const record = readFields(value, recordReaders) as unknown as RiskHeatMapDraft;
+export function loadRiskHeatMap(value: Record<string, unknown>, valid: boolean): Loaded<WorkingRiskHeatMap, RiskHeatMapView> {
+  if (valid) return { record: value as unknown as WorkingRiskHeatMap, view: newView() };
+  const record = readFields(value, recordReaders) as unknown as WorkingRiskHeatMap;
   record.items ??= [];
   const aside: SetAside = {};
   for (const item of record.items) placeDecision(item, aside);
@@ -89,7 +89,7 @@ export function loadRiskHeatMap(value: Record<string, unknown>, valid: boolean):
 }
 
 /** Who made a decision applies only once one is made: set aside while it is not, and brought back after. */
-export function placeDecision(item: RiskItemDraft, aside: SetAside): void {
+export function placeDecision(item: WorkingRiskItem, aside: SetAside): void {
   const decision = item.decision;
   if (decision) keepAside(decision, 'madeBy', decision.status !== 'not-decided', aside, `${item.id}.madeBy`);
 }
@@ -101,7 +101,7 @@ const placementsReaders: Record<string, FieldReader> = Object.fromEntries(
   PARTIES.map((party) => [party, object(party === 'other' ? { ...placementReaders, who: text } : placementReaders)]),
 );
 
-const readItem = (value: unknown): RiskItemDraft => {
+const readItem = (value: unknown): WorkingRiskItem => {
   const item = readFields(value, {
     id: (id) => (typeof id === 'string' && UUID.test(id) ? id : undefined),
     activity: text,
@@ -118,7 +118,7 @@ const readItem = (value: unknown): RiskItemDraft => {
   item.id ??= newId();
   item.activity ??= '';
   item.placements ??= {};
-  return item as unknown as RiskItemDraft;
+  return item as unknown as WorkingRiskItem;
 };
 
 const recordReaders: Record<string, FieldReader> = {
@@ -127,7 +127,7 @@ const recordReaders: Record<string, FieldReader> = {
 };
 
 /** The view from this element's own snapshot, checked field by field. */
-export function reviveRiskHeatMapView(snapshot: unknown, record: RiskHeatMapDraft): RiskHeatMapView {
+export function reviveRiskHeatMapView(snapshot: unknown, record: WorkingRiskHeatMap): RiskHeatMapView {
   const saved = asObject(snapshot);
   const reviewDates: Record<string, DateParts> = {};
   const typed = asObject(saved.reviewDates);
@@ -141,7 +141,7 @@ export function reviveRiskHeatMapView(snapshot: unknown, record: RiskHeatMapDraf
   return { mode: saved.mode === 'table' ? 'table' : 'map', aside: asObject(saved.aside), reviewDates, open };
 }
 
-export function isEmptyRiskHeatMap(record: RiskHeatMapDraft, view: RiskHeatMapView): boolean {
+export function isEmptyRiskHeatMap(record: WorkingRiskHeatMap, view: RiskHeatMapView): boolean {
   return record.items.every(
     (item) =>
       !item.activity.trim() &&

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate, notAnswered } from '../../core/common-messages.js';
 import { msg } from '../../core/locale.js';
 import { PARTIES } from '../../schemas/risk-heat-map.js';
-import { renderViewsInWords } from './risk-heat-map.differences.js';
+import { renderPlacementsInWords } from './risk-heat-map.differences.js';
 import { renderMap, renderZoneLegend } from './risk-heat-map.map.js';
 import { decisionOptions, partyLabel } from './risk-heat-map.options.js';
 import {
@@ -15,9 +15,9 @@ import {
   madeByQuestion,
   otherWhoQuestion,
   reviewDateQuestion,
-  viewsHeading,
+  placementsHeading,
 } from './risk-heat-map.questions.js';
-import type { RiskHeatMapDraft, RiskItemDraft } from './risk-heat-map.state.js';
+import type { WorkingRiskHeatMap, WorkingRiskItem } from './risk-heat-map.state.js';
 
 const row = (key: string, value: TemplateResult | string | undefined) =>
   html`<div class="summary-list__row">
@@ -30,7 +30,7 @@ const row = (key: string, value: TemplateResult | string | undefined) =>
  * text, never as HTML; each map is a picture with no controls, and every view on it is also
  * written out, with where views differ, so the page reads the same in greyscale.
  */
-export function renderRiskHeatMapSummary(record: RiskHeatMapDraft) {
+export function renderRiskHeatMapSummary(record: WorkingRiskHeatMap) {
   const placed = record.items.some((item) => Object.keys(item.placements).length > 0);
   return html`<h2 class="heading-m">${itemsHeading()}</h2>
     ${placed ? renderZoneLegend() : nothing}
@@ -46,11 +46,11 @@ export function renderRiskHeatMapSummary(record: RiskHeatMapDraft) {
  * it again is in the details: dates are written out with Intl, whose first use costs a page tens of
  * milliseconds, which fifty short forms should not pay.)
  */
-export function renderDecided(item: RiskItemDraft) {
+export function renderDecided(item: WorkingRiskItem) {
   return html`<dl class="summary-list">${decidedRows(item)}</dl>`;
 }
 
-function decidedRows(item: RiskItemDraft) {
+function decidedRows(item: WorkingRiskItem) {
   const decision = item.decision;
   const decided = decisionOptions().find((option) => option.value === decision?.status)?.label;
   const madeBy = PARTIES.filter((party) => decision?.madeBy?.includes(party)).map(partyLabel);
@@ -58,7 +58,7 @@ function decidedRows(item: RiskItemDraft) {
   ${decision && decision.status !== 'not-decided' ? row(madeByQuestion(), madeBy.join(', ')) : nothing}`;
 }
 
-function renderItem(item: RiskItemDraft, number: number) {
+function renderItem(item: WorkingRiskItem, number: number) {
   const onMap = PARTIES.some((party) => item.placements[party]);
   return html`<li class="item" part="item">
     <h3 class="heading-s">${itemHeading(number)}</h3>
@@ -66,9 +66,9 @@ function renderItem(item: RiskItemDraft, number: number) {
     <dl class="summary-list">
       ${row(benefitQuestion(), item.benefit)} ${row(harmQuestion(), item.harm)}
     </dl>
-    <h4 class="heading-s">${viewsHeading()}</h4>
+    <h4 class="heading-s">${placementsHeading()}</h4>
     ${renderMap(item, number)}
-    ${onMap ? renderViewsInWords(item.placements, 1) : html`<p class="body">${msg('No one has put this on the map yet.', { id: 'rhm.summary.not-placed' })}</p>`}
+    ${onMap ? renderPlacementsInWords(item.placements, 1) : html`<p class="body">${msg('No one has put this on the map yet.', { id: 'rhm.summary.not-placed' })}</p>`}
     <dl class="summary-list">
       ${item.placements.other ? row(otherWhoQuestion(), item.placements.other.who) : nothing}
       ${row(agreedWaysQuestion(), item.agreedWays)} ${decidedRows(item)}

@@ -4,11 +4,11 @@ import { msg } from '../../core/locale.js';
 import { HARM_BANDS, PARTIES, QUALITY_OF_LIFE_BANDS, type HarmBand, type Party, type QualityOfLifeBand } from '../../schemas/risk-heat-map.js';
 import { FIELD } from './risk-heat-map.errors.js';
 import { harmLabel, harmTitle, partyLabel, qualityLabel, qualityTitle } from './risk-heat-map.options.js';
-import type { RiskItemDraft } from './risk-heat-map.state.js';
+import type { WorkingRiskItem } from './risk-heat-map.state.js';
 
 /** What the element does when someone chooses a view in the table. */
 export interface TableControls {
-  /** The message to show for a party's view, once it may show. */
+  /** The message to show for a party's placement, once it may show. */
   error(party: Party): string | undefined;
   choose(party: Party, bands: { qualityOfLife?: QualityOfLifeBand | undefined; harm?: HarmBand | undefined }): void;
 }
@@ -18,7 +18,7 @@ export interface TableControls {
  * risk of harm. It edits the same record, so a choice here moves the marker on the map and a
  * marker moved on the map shows here. The first choice for the easiest to use with a screen reader.
  */
-export function renderTable(item: RiskItemDraft, controls: TableControls) {
+export function renderTable(item: WorkingRiskItem, controls: TableControls) {
   const notChosen = msg('Not chosen', { id: 'rhm.not-chosen' });
   const qualityOptions = QUALITY_OF_LIFE_BANDS.map((band) => ({ value: band, label: qualityLabel(band) }));
   const harmOptions = HARM_BANDS.map((band) => ({ value: band, label: harmLabel(band) }));
