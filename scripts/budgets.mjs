@@ -39,10 +39,11 @@ export const elementChunkBudget = (name) => BUDGETS.elementChunk[name] ?? BUDGET
  */
 export const KNOWN_OVERAGES = {
   shared: {
-    ceiling: 27.0 * KB,
+    ceiling: 28.6 * KB,
     why:
       'zod/mini is 8.7 KB once the records say every rule in their shape (discriminated unions, nullable optional fields, ' +
-      'ISO dates and UUIDs) and Lit 4.8 KB, which leaves 6.5 KB for the base, field kit, styles and locale: they are 13.4 KB',
+      'ISO dates and UUIDs) and Lit 4.8 KB, which leaves 6.5 KB for the base, field kit, styles and locale: they are 15 KB, ' +
+      '1.6 KB more since the base was split into a plain base, a record model, form association and a field binder',
   },
   'elementChunk:risk-heat-map': {
     ceiling: 10.1 * KB,
@@ -53,11 +54,11 @@ export const KNOWN_OVERAGES = {
     why: 'two forms in one (a review, and a closure shaped by SG4a, SG2c and SG2e) and the read-back to the person in plain words',
   },
   'pageWithOnly:outcome-capture': {
-    ceiling: 36.9 * KB,
+    ceiling: 38.3 * KB,
     why: 'the shared chunk is over its budget, see above; the outcome-capture schema is a chunk of its own, shared with review and close',
   },
   allElements: {
-    ceiling: 69.7 * KB,
+    ceiling: 71.1 * KB,
     why: 'the shared chunk and two element chunks are over their budgets, see above',
   },
 };

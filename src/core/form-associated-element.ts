@@ -24,8 +24,13 @@ export abstract class MspFormAssociatedElement extends MspElement {
   get validationMessage(): string {
     return this.association.validationMessage;
   }
+  /** True while shown only for reading in a mode of its own: as with `readonly`, submitted but never validated. */
+  protected get readOnlyInForm(): boolean {
+    return false;
+  }
+
   get willValidate(): boolean {
-    return this.association.willValidate;
+    return !this.readOnlyInForm && this.association.willValidate;
   }
   get form(): HTMLFormElement | null {
     return this.association.form;

@@ -8,15 +8,20 @@ export class FormAssociation {
   readonly internals: ElementInternals;
   /** Disabled by a surrounding `<fieldset disabled>` or form. */
   formDisabled = false;
-  private quietCheck = false;
+  #quietCheck = false;
+
+  readonly #host: HTMLElement;
+  readonly #onSubmitAttempt: () => void;
 
   constructor(
-    private readonly host: HTMLElement,
+    host: HTMLElement,
     /** The person tried to submit the form and this element was invalid. */
-    private readonly onSubmitAttempt: () => void,
+    onSubmitAttempt: () => void,
   ) {
+    this.#host = host;
+    this.#onSubmitAttempt = onSubmitAttempt;
     this.internals = host.attachInternals();
-    host.addEventListener('invalid', this.onInvalid);
+    host.addEventListener('invalid', this.#onInvalid);
   }
 
   /** What the form submits, and the state the browser keeps for back/forward restore. */
@@ -54,11 +59,11 @@ export class FormAssociation {
 
   /** Checks without showing anything: the `invalid` event this fires is not an attempt to submit. */
   checkValidity(): boolean {
-    this.quietCheck = true;
+    this.#quietCheck = true;
     try {
       return this.internals.checkValidity();
     } finally {
-      this.quietCheck = false;
+      this.#quietCheck = false;
     }
   }
 
@@ -70,12 +75,12 @@ export class FormAssociation {
    * `invalid` fires both for a quiet `form.checkValidity()` and when the person tries to submit
    * the form. Only the second moves focus to the element, so errors are shown only then.
    */
-  private onInvalid = () => {
-    if (this.quietCheck) return;
+  #onInvalid = () => {
+    if (this.#quietCheck) return;
     // A submission moves focus into the first invalid control; a host's quiet check does not.
-    const focusedBefore = this.host.matches(':focus-within');
+    const focusedBefore = this.#host.matches(':focus-within');
     setTimeout(() => {
-      if (!focusedBefore && this.host.matches(':focus-within')) this.onSubmitAttempt();
+      if (!focusedBefore && this.#host.matches(':focus-within')) this.#onSubmitAttempt();
     });
   };
 }

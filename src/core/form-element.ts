@@ -79,15 +79,15 @@ export abstract class MspFormElement<TRecord, TWorking extends RecordEnvelope, T
   declare warnUnsaved: boolean;
 
   // The element is its record's definition: the model calls the methods below, which each kind of element gives.
-  private readonly model = new RecordModel<TRecord, TWorking, TView>(this as unknown as RecordDefinition<TWorking, TView>, {
+  readonly #model = new RecordModel<TRecord, TWorking, TView>(this as unknown as RecordDefinition<TWorking, TView>, {
     locale: getLocale,
     references: () => this,
   });
-  private readonly errors = new ErrorDisplay();
-  private readonly unsavedWarning = new UnsavedWarning(this, () => this.model.edited && !this.readonly);
-  private readonly problemsShown = new FormValidity(this, this.association, this.model, this.errors, () => this.fieldErrors(), () =>
+  readonly #errors = new ErrorDisplay();
+  readonly #unsavedWarning = new UnsavedWarning(this, () => this.#model.edited && !this.readonly);
+  readonly #problemsShown = new FormValidity(this, this.association, this.#model, this.#errors, () => this.fieldErrors(), () =>
     this.readOnlyInForm);
-  private readonly drafts = new DraftSlot(this, (snapshot) => this.restoreSnapshot(snapshot), (message) =>
+  readonly #drafts = new DraftSlot(this, (snapshot) => this.#restoreSnapshot(snapshot), (message) =>
     this.reportHostError('storage-failed', message),
   );
 
@@ -117,17 +117,17 @@ export abstract class MspFormElement<TRecord, TWorking extends RecordEnvelope, T
 
   /** The record being edited: as the host gave it until someone edits it. */
   protected get record(): TWorking {
-    return this.model.record;
+    return this.#model.record;
   }
   /** What only the screen needs beside the record. */
   protected get view(): TView {
-    return this.model.view;
+    return this.#model.view;
   }
 
   override connectedCallback(): void {
-    this.model.ensure();
+    this.#model.ensure();
     super.connectedCallback();
-    this.syncForm();
+    this.#syncForm();
   }
 
   /**
@@ -138,28 +138,28 @@ export abstract class MspFormElement<TRecord, TWorking extends RecordEnvelope, T
    * frameworks do on every render) changes nothing.
    */
   get value(): TRecord {
-    this.ensureRecord();
-    return this.model.value;
+    this.#ensureRecord();
+    return this.#model.value;
   }
 
   set value(next: TRecord | string | null | undefined) {
-    const loaded = this.model.setHostValue(next);
+    const loaded = this.#model.setHostValue(next);
     if (loaded === false) return;
-    this.afterHostValue(loaded === true ? undefined : loaded);
-    this.drafts.forgetRestored();
+    this.#afterHostValue(loaded === true ? undefined : loaded);
+    this.#drafts.forgetRestored();
     this.requestUpdate();
   }
 
-  private ensureRecord() {
-    if (this.model.ensure()) this.syncForm();
+  #ensureRecord() {
+    if (this.#model.ensure()) this.#syncForm();
   }
 
   /** After a value from the host was loaded: problems reported, and shown at once beside what could be read. */
-  private afterHostValue(problem: ReturnType<RecordModel<TRecord, TWorking, TView>['reset']>) {
-    this.errors.clear();
+  #afterHostValue(problem: ReturnType<RecordModel<TRecord, TWorking, TView>['reset']>) {
+    this.#errors.clear();
     if (problem) this.reportHostError(problem.code, problem.message, problem.issues);
-    this.syncForm();
-    if (this.model.unreadable) this.errors.attempt(this.fieldErrors());
+    this.#syncForm();
+    if (this.#model.unreadable) this.#errors.attempt(this.fieldErrors());
   }
 
   /**
@@ -168,12 +168,12 @@ export abstract class MspFormElement<TRecord, TWorking extends RecordEnvelope, T
    */
   protected edit(change: (record: TWorking, view: TView) => void, options: { commit?: boolean; touch?: string } = {}) {
     if (this.readonly || this.isDisabled) return;
-    this.model.edit(change);
-    if (options.touch) this.errors.touch(options.touch);
-    this.syncForm();
+    this.#model.edit(change);
+    if (options.touch) this.#errors.touch(options.touch);
+    this.#syncForm();
     this.requestUpdate();
-    this.drafts.schedule(() => this.model.snapshot());
-    this.emitValueEvents(options.commit ?? false);
+    this.#drafts.schedule(() => this.#model.snapshot());
+    this.#emitValueEvents(options.commit ?? false);
   }
 
   /** Tidies the record after every edit (answers that stop applying set aside, links followed); by default nothing. */
@@ -183,7 +183,7 @@ export abstract class MspFormElement<TRecord, TWorking extends RecordEnvelope, T
   protected fields(): FieldBinder<TWorking, TView> {
     const errors = this.fieldErrors();
     const host = { edit: this.edit.bind(this), commit: this.commit.bind(this) };
-    return new FieldBinder<TWorking, TView>(host, (id) => this.errors.messageFor(id, errors));
+    return new FieldBinder<TWorking, TView>(host, (id) => this.#errors.messageFor(id, errors));
   }
 
   /** A field was left after a change: its message may now show, and the change is committed. */
@@ -194,13 +194,13 @@ export abstract class MspFormElement<TRecord, TWorking extends RecordEnvelope, T
       void this.updateComplete.then(() => this.commit(fieldId));
       return;
     }
-    this.errors.touch(fieldId);
+    this.#errors.touch(fieldId);
     this.requestUpdate();
-    this.emitValueEvents(true);
+    this.#emitValueEvents(true);
   }
 
-  private emitValueEvents(committed: boolean) {
-    emitValueEvents(this, this.model.valueJson, this.model.issues.length === 0, committed);
+  #emitValueEvents(committed: boolean) {
+    emitValueEvents(this, this.#model.valueJson, this.#model.issues.length === 0, committed);
   }
 
   protected get isDisabled() {
@@ -213,23 +213,18 @@ export abstract class MspFormElement<TRecord, TWorking extends RecordEnvelope, T
   }
 
   /** Brings the form value, validity and states up to date with the record. */
-  private syncForm() {
-    if (!this.model.started) return;
-    this.model.sync();
-    this.association.setValue(this.model.formValue(this.required), this.model.snapshotJson());
-    this.problemsShown.apply();
+  #syncForm() {
+    if (!this.#model.started) return;
+    this.#model.sync();
+    this.association.setValue(this.#model.formValue(this.required), this.#model.snapshotJson());
+    this.#problemsShown.apply();
   }
 
   /** Works out the record's problems again, when something besides the record that they depend on has changed. */
   protected recheck(): void {
-    this.model.recheck();
-    this.syncForm();
+    this.#model.recheck();
+    this.#syncForm();
     this.requestUpdate();
-  }
-
-  /** True while shown only for reading in a mode of its own: as with `readonly`, nothing in it stops the form. */
-  protected get readOnlyInForm(): boolean {
-    return false;
   }
 
   /**
@@ -243,8 +238,8 @@ export abstract class MspFormElement<TRecord, TWorking extends RecordEnvelope, T
 
   /** Every problem with the record now, as a person reads it, one per question, in page order. */
   protected fieldErrors(): FieldError[] {
-    if (!this.model.started) return [];
-    const { issues, unreadable } = this.model;
+    if (!this.#model.started) return [];
+    const { issues, unreadable } = this.#model;
     return fieldErrorsOf(issues, unreadable, (issue) => this.fieldErrorFor(issue, this.record, this.view), this.shadowRoot);
   }
 
@@ -254,13 +249,13 @@ export abstract class MspFormElement<TRecord, TWorking extends RecordEnvelope, T
    * Returns whether the record was complete.
    */
   complete(): boolean {
-    this.ensureRecord();
-    this.syncForm();
+    this.#ensureRecord();
+    this.#syncForm();
     // A saved value the form read in full but for parts it could not use: the first Save says so;
     // Save again keeps what the form shows, so the person is never stuck.
-    const tellUnusable = this.model.mustTellUnusable();
-    this.syncForm();
-    if (tellUnusable || this.model.unreadable || this.model.issues.length > 0) {
+    const tellUnusable = this.#model.mustTellUnusable();
+    this.#syncForm();
+    if (tellUnusable || this.#model.unreadable || this.#model.issues.length > 0) {
       this.showProblems();
       return false;
     }
@@ -279,63 +274,63 @@ export abstract class MspFormElement<TRecord, TWorking extends RecordEnvelope, T
    * save the record its own way, in which case the host calls this once the save succeeds.
    */
   markSaved(): void {
-    this.ensureRecord();
-    this.drafts.clear();
-    this.errors.clear();
-    this.model.markSaved();
-    this.syncForm();
+    this.#ensureRecord();
+    this.#drafts.clear();
+    this.#errors.clear();
+    this.#model.markSaved();
+    this.#syncForm();
     this.requestUpdate();
   }
 
   protected showProblems(): void {
-    this.problemsShown.attempt();
+    this.#problemsShown.attempt();
   }
 
   protected resetValue(): void {
-    this.afterHostValue(this.model.reset());
-    this.drafts.clear();
+    this.#afterHostValue(this.#model.reset());
+    this.#drafts.clear();
     this.requestUpdate();
   }
 
   protected restoreState(state: unknown): void {
-    this.restoreSnapshot(state);
+    this.#restoreSnapshot(state);
   }
 
-  private restoreSnapshot(snapshot: unknown): boolean {
-    if (!this.model.restore(snapshot)) return false;
-    this.syncForm();
+  #restoreSnapshot(snapshot: unknown): boolean {
+    if (!this.#model.restore(snapshot)) return false;
+    this.#syncForm();
     this.requestUpdate();
     return true;
   }
 
   /** The person discards answers brought back from a draft: back to the host's value. */
-  private discardDraft = () => this.resetValue();
+  #discardDraft = () => this.resetValue();
 
   protected override localeChanged(): void {
-    this.syncForm();
+    this.#syncForm();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('draftKey')) this.drafts.start();
-    if (changed.has('warnUnsaved')) this.unsavedWarning.listen();
+    if (changed.has('draftKey')) this.#drafts.start();
+    if (changed.has('warnUnsaved')) this.#unsavedWarning.listen();
     if (changed.has('required') || changed.has('caseRef') || changed.has('subjectRef') || changed.has('recordedBy')) {
-      this.syncForm();
+      this.#syncForm();
     }
   }
 
   protected override updated(): void {
-    this.problemsShown.apply();
+    this.#problemsShown.apply();
     super.updated();
-    this.problemsShown.updated();
+    this.#problemsShown.updated();
   }
 
   protected override render() {
-    if (!this.model.started) return nothing;
+    if (!this.#model.started) return nothing;
     const summary = this.showsSummary;
     return renderFormShell({
       summary,
-      errors: summary ? [] : this.errors.summary(this.fieldErrors()),
-      notices: renderFormNotices(!!this.model.unreadable, this.readonly ? undefined : this.drafts.restoredFrom, this.discardDraft),
+      errors: summary ? [] : this.#errors.summary(this.fieldErrors()),
+      notices: renderFormNotices(!!this.#model.unreadable, this.readonly ? undefined : this.#drafts.restoredFrom, this.#discardDraft),
       announcer: this.renderAnnouncer(),
       disabled: this.isDisabled,
       content: () => (summary ? this.renderSummary() : this.renderFields()),

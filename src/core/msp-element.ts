@@ -59,12 +59,12 @@ export abstract class MspElement extends LitElement {
   /** Shows on screen what prints. */
   declare printPreview: boolean;
 
-  private readonly printMode = new PrintModeController(this);
-  private unsubscribeLocale?: () => void;
+  readonly #printMode = new PrintModeController(this);
+  #unsubscribeLocale?: () => void;
   /** Errors found before the element was in the page, e.g. from its `value` attribute during upgrade. */
-  private readonly pendingHostErrors: MspErrorEvent[] = [];
+  readonly #pendingHostErrors: MspErrorEvent[] = [];
   /** What the polite live region says now; see `announce`. */
-  private announcement = '';
+  #announcement = '';
   /** True for a whole update, `updated()` and the focus it moves included. */
   protected rendering = false;
 
@@ -89,30 +89,30 @@ export abstract class MspElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    for (const error of this.pendingHostErrors.splice(0)) this.dispatchEvent(error);
-    this.unsubscribeLocale ??= subscribeToLocale(this.localeListener);
+    for (const error of this.#pendingHostErrors.splice(0)) this.dispatchEvent(error);
+    this.#unsubscribeLocale ??= subscribeToLocale(this.#localeListener);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unsubscribeLocale?.();
-    this.unsubscribeLocale = undefined;
+    this.#unsubscribeLocale?.();
+    this.#unsubscribeLocale = undefined;
   }
 
   /** Whether the page is being printed now. */
   protected get pagePrinting(): boolean {
-    return this.printMode.printing;
+    return this.#printMode.printing;
   }
 
   /** Whether the page is being printed, or the host asked to preview print. */
   protected get printing(): boolean {
-    return this.printPreview || this.printMode.printing;
+    return this.printPreview || this.#printMode.printing;
   }
 
   /** Called when the page's language has changed; the element then renders again. */
   protected localeChanged(): void {}
 
-  private localeListener: LocaleListener = {
+  #localeListener: LocaleListener = {
     localeChanged: () => {
       this.localeChanged();
       this.requestUpdate();
@@ -130,7 +130,7 @@ export abstract class MspElement extends LitElement {
   protected reportHostError(code: MspErrorCode, message: string, issues: RecordIssue[] = []) {
     const event = new MspErrorEvent({ code, message, issues });
     if (this.isConnected) this.dispatchEvent(event);
-    else this.pendingHostErrors.push(event);
+    else this.#pendingHostErrors.push(event);
   }
 
   /**
@@ -140,17 +140,17 @@ export abstract class MspElement extends LitElement {
    */
   protected announce(words: string): void {
     // A live region announces a change of its text; clear it first so repeated words are a change.
-    this.announcement = '';
+    this.#announcement = '';
     this.requestUpdate();
     void this.updateComplete.then(() => {
-      this.announcement = words;
+      this.#announcement = words;
       this.requestUpdate();
     });
   }
 
   /** The polite live region `announce` speaks through; every element renders it once. */
   protected renderAnnouncer(): TemplateResult {
-    return html`<div class="visually-hidden" role="status" data-announcer>${this.announcement}</div>`;
+    return html`<div class="visually-hidden" role="status" data-announcer>${this.#announcement}</div>`;
   }
 
   protected override performUpdate(): void {

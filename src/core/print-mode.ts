@@ -7,33 +7,36 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  */
 export class PrintModeController implements ReactiveController {
   printing = false;
-  private query?: MediaQueryList;
+  #query?: MediaQueryList;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  readonly #host: ReactiveControllerHost;
+
+  constructor(host: ReactiveControllerHost) {
+    this.#host = host;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.query ??= window.matchMedia('print');
-    this.query.addEventListener('change', this.onMediaChange);
-    window.addEventListener('beforeprint', this.onBeforePrint);
-    window.addEventListener('afterprint', this.onAfterPrint);
-    this.set(this.query.matches);
+    this.#query ??= window.matchMedia('print');
+    this.#query.addEventListener('change', this.#onMediaChange);
+    window.addEventListener('beforeprint', this.#onBeforePrint);
+    window.addEventListener('afterprint', this.#onAfterPrint);
+    this.#set(this.#query.matches);
   }
 
   hostDisconnected(): void {
-    this.query?.removeEventListener('change', this.onMediaChange);
-    window.removeEventListener('beforeprint', this.onBeforePrint);
-    window.removeEventListener('afterprint', this.onAfterPrint);
+    this.#query?.removeEventListener('change', this.#onMediaChange);
+    window.removeEventListener('beforeprint', this.#onBeforePrint);
+    window.removeEventListener('afterprint', this.#onAfterPrint);
   }
 
-  private set(printing: boolean) {
+  #set(printing: boolean) {
     if (printing === this.printing) return;
     this.printing = printing;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
-  private onMediaChange = (event: MediaQueryListEvent) => this.set(event.matches);
-  private onBeforePrint = () => this.set(true);
-  private onAfterPrint = () => this.set(this.query?.matches ?? false);
+  #onMediaChange = (event: MediaQueryListEvent) => this.#set(event.matches);
+  #onBeforePrint = () => this.#set(true);
+  #onAfterPrint = () => this.#set(this.#query?.matches ?? false);
 }

@@ -77,20 +77,26 @@ export class RecordModel<TRecord, TWorking extends RecordEnvelope, TView> {
   /** The record's JSON, written once per change. */
   json = 'null';
   /** The person has been told, at a Save, that some saved answers could not be used. */
-  private unusableAcknowledged = false;
-  private hostValue: unknown = null;
-  private hostValueJson: string | null = null;
-  private hasHostValue = false;
+  #unusableAcknowledged = false;
+  #hostValue: unknown = null;
+  #hostValueJson: string | null = null;
+  #hasHostValue = false;
   /** Changes whenever the record does, so work that depends only on it is done once per change. */
-  private revision = 0;
-  private syncedState = '';
+  #revision = 0;
+  #syncedState = '';
   /** The revision of a record the host gave that the schema has just accepted. */
-  private knownValidRevision = -1;
+  #knownValidRevision = -1;
+
+  readonly #definition: RecordDefinition<TWorking, TView>;
+  readonly #context: RecordContext;
 
   constructor(
-    private readonly definition: RecordDefinition<TWorking, TView>,
-    private readonly context: RecordContext,
-  ) {}
+    definition: RecordDefinition<TWorking, TView>,
+    context: RecordContext,
+  ) {
+    this.#definition = definition;
+    this.#context = context;
+  }
 
   get started(): boolean {
     return this.record !== undefined;
@@ -99,7 +105,7 @@ export class RecordModel<TRecord, TWorking extends RecordEnvelope, TView> {
   /** Starts a fresh record if there is none yet; returns whether it did. */
   ensure(): boolean {
     if (this.started) return false;
-    this.startFresh();
+    this.#startFresh();
     return true;
   }
 
@@ -121,85 +127,85 @@ export class RecordModel<TRecord, TWorking extends RecordEnvelope, TView> {
    */
   setHostValue(next: unknown): false | true | HostProblem {
     const json = next == null || next === '' ? null : typeof next === 'string' ? next : safeStringify(next);
-    if (this.hasHostValue && json === this.hostValueJson) return false;
-    this.hasHostValue = true;
-    this.hostValue = next ?? null;
-    this.hostValueJson = json;
+    if (this.#hasHostValue && json === this.#hostValueJson) return false;
+    this.#hasHostValue = true;
+    this.#hostValue = next ?? null;
+    this.#hostValueJson = json;
     if (json !== null && this.started && !this.unreadable && json === this.json) return false;
-    return this.loadHostValue(json === null ? null : next, json?.length ?? 0) ?? true;
+    return this.#loadHostValue(json === null ? null : next, json?.length ?? 0) ?? true;
   }
 
   /** Back to what the host last gave (or what was last saved). */
   reset(): HostProblem | undefined {
-    return this.loadHostValue(this.hostValue, this.hostValueJson?.length ?? 0);
+    return this.#loadHostValue(this.#hostValue, this.#hostValueJson?.length ?? 0);
   }
 
-  private startFresh() {
+  #startFresh() {
     const record = {
-      kind: this.definition.recordKind.kind,
-      version: this.definition.recordKind.version,
+      kind: this.#definition.recordKind.kind,
+      version: this.#definition.recordKind.version,
       id: newId(),
       caseRef: '',
       recordedAt: nowWithOffset(),
-      locale: this.context.locale(),
-      ...this.definition.newRecordFields(),
+      locale: this.#context.locale(),
+      ...this.#definition.newRecordFields(),
     };
     this.fresh = true;
-    this.take(this.definition.load(record, false));
+    this.#take(this.#definition.load(record, false));
   }
 
-  private take(loaded: Loaded<TWorking, TView>) {
+  #take(loaded: Loaded<TWorking, TView>) {
     this.record = loaded.record;
     this.view = loaded.view;
-    this.revision++;
+    this.#revision++;
   }
 
-  private loadHostValue(input: unknown, jsonLength: number): HostProblem | undefined {
+  #loadHostValue(input: unknown, jsonLength: number): HostProblem | undefined {
     this.unreadable = undefined;
-    this.unusableAcknowledged = false;
+    this.#unusableAcknowledged = false;
     this.edited = false;
-    const read = readHostValue<TRecord>(input, this.definition.recordKind, jsonLength);
+    const read = readHostValue<TRecord>(input, this.#definition.recordKind, jsonLength);
     if (read.status === 'none') {
-      this.startFresh();
+      this.#startFresh();
       return undefined;
     }
     if (read.status === 'valid') {
       this.fresh = false;
-      this.take(this.definition.load(read.record as Record<string, unknown>, true));
-      this.knownValidRevision = this.revision;
+      this.#take(this.#definition.load(read.record as Record<string, unknown>, true));
+      this.#knownValidRevision = this.#revision;
       return undefined;
     }
     if (read.code === 'object-as-attribute') {
       // Nothing of the record reached the element: it starts fresh, and the host is told how to fix the page.
-      this.startFresh();
+      this.#startFresh();
       return { code: read.code, message: read.message, issues: read.issues };
     }
     if (read.readable) {
       this.fresh = false;
-      this.take(this.definition.load(withEnvelope(read.readable, this.definition.recordKind, this.context.locale()), false));
+      this.#take(this.#definition.load(withEnvelope(read.readable, this.#definition.recordKind, this.#context.locale()), false));
     } else {
-      this.startFresh();
+      this.#startFresh();
     }
     this.unreadable = { raw: input, code: read.code, issues: read.issues, readable: read.readable !== undefined };
-    this.revision++;
+    this.#revision++;
     return { code: read.code, message: read.message, issues: read.issues };
   }
 
   /** An edit by the person: the record changes, is tidied, re-stamped and carries the host's references. */
   edit(change: (record: TWorking, view: TView) => void): void {
     change(this.record, this.view);
-    this.definition.tidy?.(this.record, this.view);
-    this.revision++;
+    this.#definition.tidy?.(this.record, this.view);
+    this.#revision++;
     this.unreadable = undefined;
     this.edited = true;
     this.record.recordedAt = nowWithOffset();
-    if (this.fresh) this.record.locale = this.context.locale();
-    applyHostReferences(this.record, this.context.references());
+    if (this.fresh) this.record.locale = this.#context.locale();
+    applyHostReferences(this.record, this.#context.references());
   }
 
   /** Something besides the record that its problems depend on has changed. */
   recheck(): void {
-    this.revision++;
+    this.#revision++;
   }
 
   /**
@@ -209,22 +215,22 @@ export class RecordModel<TRecord, TWorking extends RecordEnvelope, TView> {
   sync(): void {
     if (!this.started) return;
     if (this.fresh) {
-      this.record.locale = this.context.locale();
-      applyHostReferences(this.record, this.context.references());
+      this.record.locale = this.#context.locale();
+      applyHostReferences(this.record, this.#context.references());
     }
     const { locale, caseRef, subjectRef, recordedBy } = this.record;
-    const state = `${this.revision}|${locale}|${caseRef}|${subjectRef}|${recordedBy}`;
-    if (state === this.syncedState) return;
-    this.syncedState = state;
+    const state = `${this.#revision}|${locale}|${caseRef}|${subjectRef}|${recordedBy}`;
+    if (state === this.#syncedState) return;
+    this.#syncedState = state;
     this.json = safeStringify(this.record);
     // For an unreadable value, the issues are those of what could be read, so each shows at its field.
-    const result = this.knownValidRevision === this.revision ? undefined : z.safeParse(this.definition.recordKind.schema, this.record);
+    const result = this.#knownValidRevision === this.#revision ? undefined : z.safeParse(this.#definition.recordKind.schema, this.record);
     const issues = !result || result.success ? [] : toRecordIssues(result.error.issues);
-    this.issues = [...issues, ...this.definition.contextIssues(this.record, issues)];
+    this.issues = [...issues, ...this.#definition.contextIssues(this.record, issues)];
   }
 
   get empty(): boolean {
-    return this.definition.isEmpty(this.record, this.view);
+    return this.#definition.isEmpty(this.record, this.view);
   }
 
   /** What goes into the form: the value as given if it could not be used, nothing for an optional empty record, else the record. */
@@ -244,12 +250,12 @@ export class RecordModel<TRecord, TWorking extends RecordEnvelope, TView> {
    */
   mustTellUnusable(): boolean {
     if (!this.unreadable?.readable || this.issues.length > 0) return false;
-    if (!this.unusableAcknowledged) {
-      this.unusableAcknowledged = true;
+    if (!this.#unusableAcknowledged) {
+      this.#unusableAcknowledged = true;
       return true;
     }
     this.unreadable = undefined;
-    this.revision++;
+    this.#revision++;
     this.sync();
     return false;
   }
@@ -259,10 +265,10 @@ export class RecordModel<TRecord, TWorking extends RecordEnvelope, TView> {
     this.edited = false;
     const saved = this.value;
     // Kept as text, so later edits to the record (which is `saved` itself) cannot reach it.
-    this.hostValue = this.unreadable ? saved : this.json;
-    this.hostValueJson = this.json;
+    this.#hostValue = this.unreadable ? saved : this.json;
+    this.#hostValueJson = this.json;
     this.fresh = false;
-    this.take(this.definition.load(saved as Record<string, unknown>, true));
+    this.#take(this.#definition.load(saved as Record<string, unknown>, true));
   }
 
   /** The snapshot as JSON, reusing the record's JSON rather than writing it out again. */
@@ -278,10 +284,10 @@ export class RecordModel<TRecord, TWorking extends RecordEnvelope, TView> {
   restore(input: unknown): boolean {
     const snapshot = input as Partial<Snapshot> | null;
     if (!snapshot || typeof snapshot !== 'object' || !isObject(snapshot.record)) return false;
-    const { record } = this.definition.load(withEnvelope(snapshot.record, this.definition.recordKind, this.context.locale()), false);
-    const view = this.definition.reviveView(snapshot.view, record);
+    const { record } = this.#definition.load(withEnvelope(snapshot.record, this.#definition.recordKind, this.#context.locale()), false);
+    const view = this.#definition.reviveView(snapshot.view, record);
     if (!view) return false;
-    this.take({ record, view });
+    this.#take({ record, view });
     this.fresh = snapshot.fresh === true;
     this.unreadable = undefined;
     this.edited = snapshot.edited === true;

@@ -11,11 +11,16 @@ export interface UnsavedWarningHost extends ReactiveControllerHost {
  * asked for the warning listens for the page being left at all.
  */
 export class UnsavedWarning implements ReactiveController {
+  readonly #host: UnsavedWarningHost;
+  readonly #unsaved: () => boolean;
+
   constructor(
-    private readonly host: UnsavedWarningHost,
+    host: UnsavedWarningHost,
     /** Whether there are edits that would be lost now. */
-    private readonly unsaved: () => boolean,
+    unsaved: () => boolean,
   ) {
+    this.#host = host;
+    this.#unsaved = unsaved;
     host.addController(this);
   }
 
@@ -24,17 +29,17 @@ export class UnsavedWarning implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('beforeunload', this.onBeforeUnload);
+    window.removeEventListener('beforeunload', this.#onBeforeUnload);
   }
 
   /** Call when `warnUnsaved` changes. */
   listen(): void {
-    if (this.host.warnUnsaved && this.host.isConnected) window.addEventListener('beforeunload', this.onBeforeUnload);
-    else window.removeEventListener('beforeunload', this.onBeforeUnload);
+    if (this.#host.warnUnsaved && this.#host.isConnected) window.addEventListener('beforeunload', this.#onBeforeUnload);
+    else window.removeEventListener('beforeunload', this.#onBeforeUnload);
   }
 
-  private onBeforeUnload = (event: BeforeUnloadEvent) => {
-    if (this.host.warnUnsaved && this.unsaved()) {
+  #onBeforeUnload = (event: BeforeUnloadEvent) => {
+    if (this.#host.warnUnsaved && this.#unsaved()) {
       event.preventDefault();
       event.returnValue = '';
     }

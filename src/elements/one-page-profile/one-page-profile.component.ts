@@ -110,10 +110,6 @@ export class MspOnePageProfile extends MspFormElement<OnePageProfileRecord, Work
     return this.mode === 'view' || this.mode === 'print';
   }
 
-  override get willValidate(): boolean {
-    return !this.readOnlyInForm && super.willValidate;
-  }
-
   protected override get showsSummary(): boolean {
     return super.showsSummary || this.mode === 'view' || this.mode === 'print';
   }
