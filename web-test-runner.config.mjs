@@ -23,7 +23,8 @@ const executablePath = chromiumPath;
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
-  files: ['test/**/*.test.ts'],
+  // test/node/ runs in Node (scripts/test-node.mjs), not in the browser.
+  files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
   concurrency: 2,
   testsFinishTimeout: fuzzing ? 3_600_000 : 120_000,
