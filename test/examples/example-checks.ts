@@ -56,3 +56,52 @@ export async function submitOutcomeCapture(container: Element) {
   await waitUntil(() => lastEvent(container).includes('submitted'), 'msp-submit reaches the app');
   return el;
 }
+
+/**
+ * What every framework example must do, as one suite: render every element with its record as the
+ * `value` property, hear a typed `msp-change`, read the valid record from `msp-submit`, and re-bind
+ * to another case. `more` adds the framework's own tests, given the container.
+ */
+export function exampleSuite(title: string, mount: (container: HTMLElement) => { unmount(): void }, more?: (container: () => HTMLElement) => void) {
+  describe(title, () => {
+    let container: HTMLElement;
+    let app: { unmount(): void };
+
+    beforeEach(async () => {
+      container = document.createElement('div');
+      document.body.append(container);
+      app = mount(container);
+      await rendered(container);
+    });
+
+    afterEach(() => {
+      app.unmount();
+      container.remove();
+    });
+
+    it('renders every element with its record set as the value property', () => {
+      expectEveryRecordAsProperty(container, 0);
+    });
+
+    it('hears the typed msp-change, and the element keeps the edit', async () => {
+      await typeIntoFirstOutcome(container, ' on Sundays');
+      await waitUntil(() => lastEvent(container).startsWith('msp.outcome-capture changed'), 'msp-change reaches the app');
+      const el = element(container, 'msp-outcome-capture');
+      expect(firstWordsBox(el).value).to.match(/ on Sundays$/);
+      expect(el.value.outcomes![0].words).to.match(/ on Sundays$/);
+    });
+
+    it('reads the valid record from msp-submit', async () => {
+      const el = await submitOutcomeCapture(container);
+      expect(lastEvent(container)).to.equal(`msp.outcome-capture submitted: ${el.value.id}`);
+    });
+
+    it('re-binds every element to another case', async () => {
+      container.querySelector<HTMLButtonElement>('#other-case')!.click();
+      await waitUntil(() => element(container, 'msp-outcome-capture').value.id === cases[1].outcomeCapture.id, 're-bound');
+      expectEveryRecordAsProperty(container, 1);
+    });
+
+    more?.(() => container);
+  });
+}
