@@ -111,7 +111,7 @@ export class MspOnePageProfile extends MspFormElement<OnePageProfileRecord, Work
   }
 
   protected override get showsSummary(): boolean {
-    return super.showsSummary || this.mode === 'view' || this.mode === 'print';
+    return super.showsSummary || this.readOnlyInForm;
   }
 
   /** Laid out as the one printed page: printing, or previewing print. */
@@ -215,7 +215,7 @@ export class MspOnePageProfile extends MspFormElement<OnePageProfileRecord, Work
       ${photo
         ? html`<div class="photo-edit">
             ${this.hidesPhoto(photo.src)
-              ? html`<p class="body panel" id="photo-not-shown">
+              ? html`<p class="body panel">
                   ${msg('This photo is not shown on this page.', { id: 'opp.photo.not-shown' })}
                 </p>`
               : this.photoImage(photo)}

@@ -12,12 +12,12 @@ import type { PhotoProblem } from './one-page-profile.state.js';
  */
 
 /**
- * Whether a photo's https URL is at an origin in a `photo-origins` list: space-separated, each
+ * Whether a photo's URL (an https one: the caller checks) is at an origin in a `photo-origins` list: space-separated, each
  * written exactly as an origin (`https://docs.example.gov.uk`), with no wildcard, path, query or
  * user name. An entry that is not an origin matches nothing.
  */
 export function fromListedOrigin(src: string, list: string | null | undefined): boolean {
-  if (!src.startsWith('https://') || !list) return false;
+  if (!list) return false;
   try {
     const { origin } = new URL(src);
     return !origin.includes('*') && list.toLowerCase().split(/\s+/).some((entry) => entry.replace(/\/$/, '') === origin);
