@@ -1,14 +1,13 @@
 /**
  * Runs the tests that need no browser (test/node/*.test.ts: the record model, the schemas) in
  * plain Node with its own test runner. Each file is bundled by esbuild first (Node 20 cannot run
- * TypeScript), so the same sources are tested as the browser gets them. The last line printed is
- * `N passed, N failed`, as CI reads it.
+ * TypeScript), so the same sources are tested as the browser gets them. The totals come from the
+ * reporter the portal's tests use too: the last line printed is `N passed, N failed`.
  */
 import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { run } from 'node:test';
-import { spec } from 'node:test/reporters';
 import { projectRoot } from './elements.mjs';
 
 const testDir = join(projectRoot, 'test/node');
@@ -17,7 +16,7 @@ const files = readdirSync(testDir).filter((name) => name.endsWith('.test.ts'));
 const cache = join(projectRoot, 'node_modules/.cache');
 mkdirSync(cache, { recursive: true });
 const outdir = mkdtempSync(join(cache, 'msp-node-tests-'));
-const totals = { passed: 0, failed: 0 };
+let status = 1;
 
 try {
   await build({
@@ -31,20 +30,16 @@ try {
     packages: 'external',
     logLevel: 'warning',
   });
-  const stream = run({ files: files.map((name) => join(outdir, name.replace(/\.ts$/, '.mjs'))) });
-  stream.on('test:pass', (event) => {
-    if (event.details?.type !== 'suite') totals.passed++;
-  });
-  stream.on('test:fail', (event) => {
-    if (event.details?.type !== 'suite') totals.failed++;
-  });
-  for await (const line of stream.compose(spec)) process.stdout.write(line);
+  const bundles = files.map((name) => join(outdir, name.replace(/\.ts$/, '.mjs')));
+  const reporters = [
+    ...['--test-reporter=spec', '--test-reporter-destination=stdout'],
+    ...['--test-reporter=./scripts/node-test-count-reporter.mjs', '--test-reporter-destination=stdout'],
+  ];
+  status = spawnSync(process.execPath, ['--test', ...reporters, ...bundles], { cwd: projectRoot, stdio: 'inherit' }).status ?? 1;
 } catch (error) {
   console.error(error);
-  totals.failed ||= 1;
+  console.log('\n0 passed, 1 failed');
 } finally {
   rmSync(outdir, { recursive: true, force: true });
 }
-if (files.length === 0) totals.failed = 1;
-console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
-process.exitCode = totals.failed ? 1 : 0;
+process.exitCode = files.length === 0 ? 1 : status;

@@ -8,7 +8,8 @@ import type { MspErrorCode } from './events.js';
 
 /** What a value from the host turned out to be. */
 export type HostValue<TRecord> =
-  | { status: 'none' }
+  /** Nothing to load; `problem` if what was given was not a record at all, to tell the host. */
+  | { status: 'none'; problem?: { code: MspErrorCode; message: string; issues: RecordIssue[] } }
   | { status: 'valid'; record: TRecord }
   | {
       status: 'invalid';
@@ -32,7 +33,7 @@ export function readHostValue<TRecord>(input: unknown, recordKind: RecordKind, j
   if (input === OBJECT_AS_ATTRIBUTE) {
     // A framework wrote a record object as an attribute because the element was not defined yet:
     // nothing of the record reached the element, so it starts fresh and says how to fix the page.
-    return invalid('object-as-attribute', OBJECT_AS_ATTRIBUTE_MESSAGE);
+    return { status: 'none', problem: problem('object-as-attribute', OBJECT_AS_ATTRIBUTE_MESSAGE) };
   }
   let parsed: unknown = input;
   if (typeof input === 'string') {
@@ -59,13 +60,15 @@ export function readHostValue<TRecord>(input: unknown, recordKind: RecordKind, j
 const OBJECT_AS_ATTRIBUTE = '[object Object]';
 
 const OBJECT_AS_ATTRIBUTE_MESSAGE =
-  'The value attribute is "[object Object]": a record object was set as an attribute, most likely by a ' +
-  'framework rendering the element before it was defined. Define the element first (import its file, ' +
-  'or with the CDN loader await customElements.whenDefined(tag) before the app renders), or set value ' +
-  'as a property (Vue: :value.prop); see docs/embedding.md#frameworks';
+  'value="[object Object]": a record was set as an attribute before the element was defined. Define it ' +
+  'first (import its file, or await customElements.whenDefined), or set value as a property; see docs/embedding.md';
+
+function problem(code: MspErrorCode, message: string) {
+  return { code, message, issues: [{ path: [], code, message }] };
+}
 
 function invalid(code: MspErrorCode, message: string): HostValue<never> {
-  return { status: 'invalid', code, message, issues: [{ path: [], code, message }] };
+  return { status: 'invalid', ...problem(code, message) };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

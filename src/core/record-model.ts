@@ -167,18 +167,13 @@ export class RecordModel<TRecord, TWorking extends RecordEnvelope, TView> {
     const read = readHostValue<TRecord>(input, this.#definition.recordKind, jsonLength);
     if (read.status === 'none') {
       this.#startFresh();
-      return undefined;
+      return read.problem;
     }
     if (read.status === 'valid') {
       this.fresh = false;
       this.#take(this.#definition.load(read.record as Record<string, unknown>, true));
       this.#knownValidRevision = this.#revision;
       return undefined;
-    }
-    if (read.code === 'object-as-attribute') {
-      // Nothing of the record reached the element: it starts fresh, and the host is told how to fix the page.
-      this.#startFresh();
-      return { code: read.code, message: read.message, issues: read.issues };
     }
     if (read.readable) {
       this.fresh = false;

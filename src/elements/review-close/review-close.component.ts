@@ -84,7 +84,8 @@ export class MspReviewClose extends MspFormElement<ReviewCloseRecord, WorkingRev
     const read = readHostValue<OutcomeCaptureRecord>(json === null ? null : next, outcomeCapture, json?.length ?? 0);
     this.outcomes = read.status === 'valid' ? read.record : undefined;
     this.outcomesGiven = read.status === 'valid' ? read.record : read.status === 'none' ? undefined : next;
-    if (read.status === 'invalid') this.reportHostError(read.code, `outcomes-record: ${read.message}`, read.issues);
+    const problem = read.status === 'invalid' ? read : read.status === 'none' ? read.problem : undefined;
+    if (problem) this.reportHostError(problem.code, `outcomes-record: ${problem.message}`, problem.issues);
     this.recheck();
   }
 
