@@ -3,7 +3,7 @@
  * mapped to the exact label the SAC uses. Records store the code; returns use the label.
  */
 
-/** SG4a question 1: was the individual asked about their desired outcomes? */
+/** SG4a question 1: "Was the individual or individual's representative asked what their desired outcomes were?" */
 export const ASKED_ABOUT_OUTCOMES = [
   'asked-expressed',
   'asked-not-expressed',
@@ -31,15 +31,15 @@ export const OUTCOME_ACHIEVEMENT_SAC_LABELS: Readonly<Record<OutcomeAchievement,
   not: 'Not Achieved',
 };
 
-/** SG3a: did the individual lack capacity? */
+/** SG3a: did the individual lack capacity? SG3a spells its labels "Don't know" and "Not recorded"; SG4a capitalises them. */
 export const LACKED_CAPACITY = ['yes', 'no', 'dont-know', 'not-recorded'] as const;
 export type LackedCapacity = (typeof LACKED_CAPACITY)[number];
 
 export const LACKED_CAPACITY_SAC_LABELS: Readonly<Record<LackedCapacity, string>> = {
   yes: 'Yes, they lacked capacity',
   no: 'No, they did not lack capacity',
-  'dont-know': "Don't Know",
-  'not-recorded': 'Not Recorded',
+  'dont-know': "Don't know",
+  'not-recorded': 'Not recorded',
 };
 
 /** SG3a, where capacity was lacking: was support provided by an advocate, family or friend? */
@@ -51,8 +51,8 @@ export const CAPACITY_SUPPORT_PROVIDED_SAC_LABELS: Readonly<
 > = {
   yes: 'Yes, they were supported by an advocate, family or friend',
   no: 'No, they were not supported by an advocate, family or friend',
-  'dont-know': "Don't Know",
-  'not-recorded': 'Not Recorded',
+  'dont-know': "Don't know",
+  'not-recorded': 'Not recorded',
 };
 
 /** SG2e: the risk outcome, where a risk was identified or the assessment was inconclusive. */

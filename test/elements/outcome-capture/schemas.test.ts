@@ -230,6 +230,9 @@ describe('SAC codes map to the exact labels of DESIGN.md', () => {
     expect(Object.keys(LACKED_CAPACITY_SAC_LABELS)).to.deep.equal([...LACKED_CAPACITY]);
     expect(LACKED_CAPACITY_SAC_LABELS.yes).to.equal('Yes, they lacked capacity');
     expect(LACKED_CAPACITY_SAC_LABELS.no).to.equal('No, they did not lack capacity');
+    expect(LACKED_CAPACITY_SAC_LABELS['dont-know']).to.equal("Don't know");
+    expect(LACKED_CAPACITY_SAC_LABELS['not-recorded']).to.equal('Not recorded');
+    expect(CAPACITY_SUPPORT_PROVIDED_SAC_LABELS['dont-know']).to.equal("Don't know");
     expect(Object.keys(CAPACITY_SUPPORT_PROVIDED_SAC_LABELS)).to.deep.equal([...CAPACITY_SUPPORT_PROVIDED]);
     for (const label of Object.values(CAPACITY_SUPPORT_PROVIDED_SAC_LABELS)) expect(label).to.be.a('string').and.not.empty;
   });
