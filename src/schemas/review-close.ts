@@ -123,8 +123,7 @@ export const outcomeReviewSchema = z.discriminatedUnion('changed', [
 ]);
 
 /** Words that are the same once spaces at either end are trimmed. */
-export const sameWords = (a: string | undefined, b: string | undefined): boolean =>
-  a !== undefined && b !== undefined && a.trim() === b.trim();
+export const sameWords = (a: unknown, b: unknown): boolean => typeof a === 'string' && typeof b === 'string' && a.trim() === b.trim();
 
 /** A change must change the words: a rule joining two fields, which JSON Schema cannot state. */
 const changeDiffers = (rule: RecordRule) =>
@@ -132,7 +131,7 @@ const changeDiffers = (rule: RecordRule) =>
     (record, ctx) => {
       const reviews = (record as { outcomeReviews?: unknown }).outcomeReviews;
       if (!Array.isArray(reviews)) return;
-      reviews.forEach((entry: { changed?: unknown; previousWords?: string; newWords?: string } | null, index) => {
+      reviews.forEach((entry: { changed?: unknown; previousWords?: unknown; newWords?: unknown } | null, index) => {
         if (entry?.changed === true && sameWords(entry.previousWords, entry.newWords)) {
           ctx.addIssue({ code: 'custom', path: ['outcomeReviews', index, 'newWords'], message: rule.description, params: { rule: rule.id }, input: undefined });
         }
