@@ -158,7 +158,7 @@ function result(form: FormContext, outcome: ShownOutcome, entry: WorkingOutcomeR
 function risk(form: FormContext) {
   const risks = form.record.risks ?? {};
   const chosen = RISK_SOURCES.filter((source) => risks[source]);
-  const unsourced = 'not-recorded' in risks || `risks.not-recorded` in form.view.aside;
+  const unsourced = 'not-recorded' in risks || 'risks.not-recorded' in form.view.aside;
   const sources = riskSourceOptions().filter((option) => option.value !== 'not-recorded' || unsourced);
   const conditional: Partial<Record<RiskSource, TemplateResult>> = {};
   for (const source of chosen) conditional[source] = riskFrom(form, source, labelOf(sources, source)!);
