@@ -128,7 +128,7 @@ export function createPortal({ dataPath, log = (line) => console.log(line) }) {
       const counts = boardCounts(store.allOfKind(recordKinds['review-close'].kind));
       const w = wordsFor(lang);
       const tables = counts.tables.map((table) => ({ title: w[table.key], rows: table.rows.map(([, label, count]) => [label, disclose(count)]) }));
-      return send(res, 200, boardPage({ lang, tables, concluded: disclose(counts.concluded) }));
+      return send(res, 200, boardPage({ lang, tables, concluded: disclose(counts.concluded), section42: disclose(counts.section42) }));
     }
     if (method === 'GET' && (url.pathname === '/board.csv' || url.pathname === '/board/sac.csv')) {
       const counts = boardCounts(store.allOfKind(recordKinds['review-close'].kind));

@@ -161,7 +161,7 @@ export function messagePage({ lang, title, message }) {
   });
 }
 
-export function boardPage({ lang, tables, concluded }) {
+export function boardPage({ lang, tables, concluded, section42 }) {
   const w = wordsFor(lang);
   const table = ({ title, rows }) => `<table class="table"><caption>${escape(title)}</caption>
 <thead><tr><th scope="col">${escape(w.answer)}</th><th scope="col" class="numeric">${escape(w.count)}</th></tr></thead>
@@ -174,6 +174,7 @@ export function boardPage({ lang, tables, concluded }) {
 <h1>${escape(w.board)}</h1>
 <p>${escape(w.boardIntro)}</p>
 <p>${escape(w.concluded)}: <strong>${escape(concluded)}</strong></p>
+<p>${escape(w.section42)}: <strong>${escape(section42)}</strong></p>
 ${tables.map(table).join('\n')}
 <p><a href="/board.csv" download>${escape(w.csv)}</a></p>
 <p><a href="/board/sac.csv" download>${escape(w.sacCsv)}</a></p>`,

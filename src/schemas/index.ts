@@ -16,6 +16,8 @@ export * from './experience-questionnaire.js';
 export { outcomeCaptureV1ToV2 } from './outcome-capture.migrations.js';
 export * from './review-close.js';
 export * from './review-close.link.js';
+export { reviewCloseV1ToV2 } from './review-close.migrations.js';
+export * from './quote-consent.js';
 export { applyReview } from './review-close.apply.js';
 export * from './one-page-profile.js';
 export * from './risk-heat-map.js';

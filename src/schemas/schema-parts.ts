@@ -41,6 +41,18 @@ export function uniqueChoices<T extends readonly [string, ...string[]]>(codes: T
   return list;
 }
 
+/** Objects that must hold at least one key; the JSON Schema marks them `minProperties: 1`. */
+export const nonEmptyObjects = new WeakSet<object>();
+
+/** An object of optional keys that must hold at least one of them. */
+export function atLeastOneKey<T extends z.ZodMiniObject>(object: T) {
+  const checked = object.check(
+    z.refine((value) => Object.values(value as object).some((entry) => entry !== undefined), { message: 'At least one is needed' }),
+  );
+  nonEmptyObjects.add(checked);
+  return checked;
+}
+
 /** A rule the JSON Schema cannot state, published beside it as an `x-msp-rules` annotation. */
 export interface RecordRule {
   id: string;
