@@ -12,7 +12,7 @@ import { experienceQuestionnaire, type ExperienceQuestionnaireRecord } from '../
 
 const given: ExperienceQuestionnaireRecord = {
   kind: 'msp.experience-questionnaire',
-  version: 1,
+  version: 2,
   id: '7a2e3c4d-5b6f-4a70-8b9c-0d1e2f3a4b5c',
   caseRef: 'SG-2026-0412',
   recordedAt: '2026-12-02T14:05:00+00:00',
