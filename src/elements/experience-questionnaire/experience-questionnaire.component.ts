@@ -174,7 +174,7 @@ export class MspExperienceQuestionnaire extends MspFormElement<
     const steps = [
       () => this.renderCompletedBy(form),
       ...this.shown.map((question, index) => () => this.renderQuestion(question, index, they)),
-      () => html`${this.renderComments(form)} ${this.renderQuoteConsent(form, they)} ${this.renderAbout(form)}`,
+      () => html`${this.renderComments(form)} ${this.renderQuoteConsent(form)} ${this.renderAbout(form)}`,
     ];
     const intro = html`<p class="body">${msg('You can skip any question.', { id: 'eq.intro' })}</p>`;
     if (!this.oneAtATime) return html`${intro}${steps.map((step) => step())}`;
@@ -268,7 +268,7 @@ export class MspExperienceQuestionnaire extends MspFormElement<
   }
 
   /** Whether their words may be quoted to the Board, and, with a yes or a no, who gave that answer. */
-  private renderQuoteConsent(form: QuestionnaireFields, they: boolean) {
+  private renderQuoteConsent(form: QuestionnaireFields) {
     const options = quoteConsentOptions(this.record.quoteConsent);
     const byOptions = quoteConsentByOptions();
     const by = this.question('people', quoteConsentByQuestion(), byOptions, (label) =>
@@ -276,7 +276,7 @@ export class MspExperienceQuestionnaire extends MspFormElement<
         this.askAllThen(record, () => (record.quoteConsentBy = who)),
       ),
     );
-    return this.question('report', quoteConsentQuestion(this.easyRead, they), options, (label) =>
+    return this.question('report', quoteConsentQuestion(), options, (label) =>
       form.choice(
         'quoteConsent',
         label,

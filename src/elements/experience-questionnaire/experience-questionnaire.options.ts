@@ -41,22 +41,12 @@ export const couldBeBetterQuestion = () => msg('What could we have done better?'
 export const anythingElseQuestion = () => msg('Is there anything else you want to tell us?', { id: 'eq.else' });
 export const skippedLabel = () => msg('Skipped', { id: 'eq.skipped' });
 
-/** Whether their words may be quoted, asking the person, or about them when someone answers for them. */
-export const quoteConsentQuestion = (easyRead: boolean, they: boolean) =>
-  easyRead
-    ? they
-      ? msg('We write reports for the Safeguarding Adults Board. Can we put their words in these reports? We will not put their name.', {
-          id: 'eq.quote.easy.they',
-        })
-      : msg('We write reports for the Safeguarding Adults Board. Can we put your words in these reports? We will not put your name.', {
-          id: 'eq.quote.easy',
-        })
-    : they
-      ? msg('Can we use their answers in words in reports to the Safeguarding Adults Board, without their name?', { id: 'eq.quote.they' })
-      : msg('Can we use your answers in words in reports to the Safeguarding Adults Board, without your name?', { id: 'eq.quote' });
+/** Whether their words may be quoted: one wording for the person, for someone answering for them, and in easy read. */
+export const quoteConsentQuestion = () =>
+  msg('Can we put the words written here in reports to the Safeguarding Adults Board? We will not give a name.', { id: 'eq.quote' });
 
 export const quoteConsentHint = () =>
-  msg('The Board checks how well people are kept safe in this area. Nobody will know the words are yours.', { id: 'eq.quote.hint' });
+  msg('The Board checks how well people are kept safe here.', { id: 'eq.quote.hint' });
 
 /** "Not asked" is for a record that says so already: whoever is answering now is being asked. */
 export const quoteConsentOptions = (current: QuoteConsent | undefined): ChoiceOption<QuoteConsent>[] => [

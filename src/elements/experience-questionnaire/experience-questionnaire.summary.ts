@@ -61,7 +61,7 @@ export function renderQuestionnaireSummary(record: WorkingQuestionnaire, questio
     )}
     ${row(question('speech', couldBeBetterQuestion()), words(record.couldBeBetter))}
     ${row(question('question', anythingElseQuestion()), words(record.anythingElse))}
-    ${row(question('report', quoteConsentQuestion(easyRead, they)), labelOf(quoteConsentOptions(record.quoteConsent), record.quoteConsent))}
+    ${row(question('report', quoteConsentQuestion()), labelOf(quoteConsentOptions(record.quoteConsent), record.quoteConsent))}
     ${record.quoteConsentBy
       ? row(question('people', quoteConsentByQuestion()), labelOf(quoteConsentByOptions(), record.quoteConsentBy))
       : nothing}

@@ -13,7 +13,7 @@ import { choose, root, settle, type Questionnaire } from './helpers.js';
 
 const CLOSURE = 'c3d4e5f6-0718-4c9d-8e1f-2a3b4c5d6e7f';
 const IN_CONTROL = 'Did you feel in control of what happened?';
-const QUOTE = 'Can we use your answers in words in reports to the Safeguarding Adults Board, without your name?';
+const QUOTE = 'Can we put the words written here in reports to the Safeguarding Adults Board? We will not give a name.';
 
 async function mount(options: { value?: ExperienceQuestionnaireRecord; closureId?: string; easyRead?: boolean; required?: boolean } = {}) {
   const el = await mountShared<Questionnaire>(
@@ -127,11 +127,13 @@ describe('<msp-experience-questionnaire> quoting their words', () => {
     expect(option(saved.el, 'quoteConsent', 'not-asked').checked).to.be.true;
   });
 
-  it('asks about them when someone answers for the person', async () => {
-    const { el } = await mount({ value: advocateExperience });
-    const legends = [...root(el).querySelectorAll('legend')].map((legend) => fold(legend.textContent!));
-    expect(legends).to.include('Can we use their answers in words in reports to the Safeguarding Adults Board, without their name?');
-    expect(legends).to.not.include(QUOTE);
+  it('asks in the same plain words whoever answers, and in easy read beside its picture', async () => {
+    const legends = (el: Questionnaire) => [...root(el).querySelectorAll('legend')].map((legend) => fold(legend.textContent!));
+    const forThem = await mount({ value: advocateExperience });
+    expect(legends(forThem.el)).to.include(QUOTE);
+    const easy = await mount({ easyRead: true });
+    const legend = [...root(easy.el).querySelectorAll('legend')].find((node) => fold(node.textContent!) === QUOTE)!;
+    expect(legend.querySelector('svg.picture'), 'a picture beside the words').to.exist;
   });
 });
 
