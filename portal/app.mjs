@@ -82,8 +82,11 @@ export function createPortal({ dataPath, log = (line) => console.log(line) }) {
     } else if (shown === undefined) {
       shown = latest[tool]?.json;
     }
+    // The questionnaire is about the case's latest closure, when there is one.
+    const closure = latest['review-close']?.record;
+    const closureId = tool === 'experience-questionnaire' && closure?.stage === 'closure' ? closure.id : undefined;
     const csrf = csrfToken(req, res);
-    send(res, status, toolPage({ lang, entry, tool, value: shown, outcomesRecord, csrf, problem }));
+    send(res, status, toolPage({ lang, entry, tool, value: shown, outcomesRecord, closureId, csrf, problem }));
   }
 
   async function postTool(req, res, { lang, entry, tool }) {

@@ -110,12 +110,13 @@ export function casePage({ lang, entry, latest }) {
  * A tool's page: the element inside a plain form. `value` is the JSON text to give the element
  * (the latest record, or exactly what was posted when it could not be saved).
  */
-export function toolPage({ lang, entry, tool, value, outcomesRecord, csrf, problem }) {
+export function toolPage({ lang, entry, tool, value, outcomesRecord, closureId, csrf, problem }) {
   const w = wordsFor(lang);
   const base = `/cases/${encodeURIComponent(entry.case_ref)}`;
   const attributes = [`name="record"`, 'required', `case-ref="${escape(entry.case_ref)}"`];
   if (value != null) attributes.push(`value="${escape(value)}"`);
   if (outcomesRecord != null) attributes.push(`outcomes-record="${escape(outcomesRecord)}"`);
+  if (closureId != null) attributes.push(`closure-id="${escape(closureId)}"`);
   if (tool === 'experience-questionnaire' && entry.easy_read) attributes.push('easy-read');
   return layout({
     lang,

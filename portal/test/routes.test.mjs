@@ -48,6 +48,13 @@ test('review and close starts fresh, with the case’s current outcome-capture r
   assert.equal(JSON.parse(unescapeAttribute(/outcomes-record="([^"]*)"/.exec(tag)[1])).id, seed.joyceRecord.id);
 });
 
+test('the questionnaire of a concluded case is given the closure it is about; one with no closure is given none', async () => {
+  const { html } = await formToken(portal.base, '/cases/SG-2026-0275/experience-questionnaire');
+  assert.match(/<msp-experience-questionnaire [^>]*>/.exec(html)[0], new RegExp(` closure-id="${seed.mrsTClosure.id}"`));
+  const open = await formToken(portal.base, `/cases/${JOYCE}/experience-questionnaire`);
+  assert.doesNotMatch(/<msp-experience-questionnaire [^>]*>/.exec(open.html)[0], / closure-id=/, 'a review is not a closure');
+});
+
 test('a valid post is stored with its kind, version, case and time, then 303 to the case', async () => {
   const { cookie, token } = await formToken(portal.base, `/cases/${JOYCE}/risk-heat-map`);
   const record = { ...seed.joyceMapRecord, id: randomUUID() };

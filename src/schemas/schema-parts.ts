@@ -31,9 +31,10 @@ export function personText(max: number) {
 /** Lists whose items must differ; the JSON Schema marks them `uniqueItems`. */
 export const uniqueLists = new WeakSet<object>();
 
-/** A multiple-choice answer: each code at most once, in the order given. */
-export function uniqueChoices<T extends readonly [string, ...string[]]>(codes: T) {
+/** A multiple-choice answer: each code at most once, in the order given; at least `min` of them. */
+export function uniqueChoices<T extends readonly [string, ...string[]]>(codes: T, min = 0) {
   const list = z.array(z.enum(codes)).check(
+    ...(min ? [z.minLength(min)] : []),
     z.maxLength(codes.length),
     z.refine((items) => new Set(items).size === items.length, { message: 'Each choice may appear only once' }),
   );
