@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import { isoDateFromParts } from '../../core/fields.js';
 import { getLocale, msg, str } from '../../core/locale.js';
 import { nowWithOffset } from '../../core/time.js';
 import { LIMITS } from '../../schemas/limits.js';
@@ -12,6 +11,7 @@ import { orphanItems, outcomeItem, outcomeRows, section } from './review-close.p
 import {
   editEntry,
   placeChange,
+  setDate,
   withdrawalKey,
   type ShownOutcome,
   type WorkingOutcomeReview,
@@ -48,11 +48,8 @@ export function renderReview(form: FormContext) {
         hint: msg('For example, 12 1 2027', { id: 'rc.next-review.hint' }),
         parts: form.view.nextReviewDate,
         set: (working, view, parts) => {
-          view.nextReviewDate = parts;
           view.nextReviewTyped = true;
-          const iso = isoDateFromParts(parts);
-          if (iso) working.nextReviewDate = iso;
-          else delete working.nextReviewDate;
+          setDate(working, 'nextReviewDate', (view.nextReviewDate = parts));
         },
       }),
     )}`;

@@ -2,10 +2,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate, notAnswered } from '../../core/common-messages.js';
 import { msg, str } from '../../core/locale.js';
 import type { OutcomeCaptureRecord } from '../../schemas/outcome-capture.js';
-import type { OutcomeAchievement } from '../../schemas/sac-codes.js';
-import type { Feedback } from '../../schemas/review-close.js';
+import { QUOTE_CONSENT } from '../../schemas/quote-consent.js';
+import { FEEDBACK, type Feedback } from '../../schemas/review-close.js';
 import type { ChoiceOption } from '../../core/fields.js';
-import { RISK_SOURCES } from '../../schemas/sac-codes.js';
+import { OUTCOME_ACHIEVEMENT, RISK_SOURCES, type AskedAboutOutcomes, type OutcomeAchievement } from '../../schemas/sac-codes.js';
 import {
   actionAndResultOptions,
   enquiryTypeOptions,
@@ -15,6 +15,7 @@ import {
   responseOptions,
   riskOutcomeOptions,
   riskSourceOptions,
+  wordsFor,
 } from './review-close.options.js';
 import { wordsNotHere } from './review-close.parts.js';
 import {
@@ -106,18 +107,18 @@ function closureSummary(record: WorkingReviewClose, outcomes: OutcomeCaptureReco
     ${record.asked === 'asked-expressed'
       ? html`${outcomeItems(record.outcomeResults, outcomes, achieved)}
         ${para(overall(record.overallAchieved))}`
-      : para(notExpressed(record))}
+      : para(notExpressed(record.asked))}
     <h2 class="heading-m">${msg('What we did about the risk', { id: 'rc.summary.risk-heading' })}</h2>
     ${risks.length
-      ? risks.map(
-          (source) => html`<h3 class="heading-s">${labelOf(riskSourceOptions(), source)}</h3>
-            ${sentence(actionAndResultOptions(), record.risks![source]!.actionAndResult)}
-            ${record.risks![source]!.riskOutcome ? sentence(riskOutcomeOptions(), record.risks![source]!.riskOutcome) : nothing}`,
-        )
+      ? risks.map((source) => {
+          const { actionAndResult, riskOutcome } = record.risks![source]!;
+          return html`<h3 class="heading-s">${labelOf(riskSourceOptions(), source)}</h3>
+            ${sentence(actionAndResultOptions(), actionAndResult)} ${riskOutcome ? sentence(riskOutcomeOptions(), riskOutcome) : nothing}`;
+        })
       : para(notAnswered())}
     ${para(msg(str`Ways of working we used: ${used || notAnswered()}`, { id: 'rc.summary.responses' }))}
     <h2 class="heading-m">${msg('Talking about the end', { id: 'rc.ending.heading' })}</h2>
-    ${ending(record.ending)} ${para(record.feedback ? feedback(record.feedback) : notAnswered())} ${para(quoting(record))}
+    ${ending(record.ending)} ${para(feedback(record.feedback))} ${para(quoting(record))}
     <h2 class="heading-m">${msg('Why we made these decisions', { id: 'rc.summary.rationale-heading' })}</h2>
     ${para(record.rationale || notAnswered())}
     ${record.procedure?.followed === false
@@ -128,22 +129,18 @@ function closureSummary(record: WorkingReviewClose, outcomes: OutcomeCaptureReco
 }
 
 /** Why no outcome is marked as achieved, in the words of the one reading it back. */
-function notExpressed(record: WorkingReviewClose) {
-  switch (record.asked) {
-    case 'asked-not-expressed':
-      return msg('We asked you what you wanted to happen, and you did not say. So we have not marked anything as achieved.', {
+const notExpressed = (asked: AskedAboutOutcomes | undefined) =>
+  asked === 'asked-not-expressed'
+    ? msg('We asked you what you wanted to happen, and you did not say. So we have not marked anything as achieved.', {
         id: 'rc.summary.not-expressed',
-      });
-    case 'not-asked':
-      return msg('We did not ask you what you wanted to happen. So we have not marked anything as achieved.', { id: 'rc.summary.not-asked' });
-    case undefined:
-      return notAnswered();
-    default:
-      return msg('We do not know whether we asked you what you wanted to happen. So we have not marked anything as achieved.', {
-        id: 'rc.summary.asked-unknown',
-      });
-  }
-}
+      })
+    : asked === 'not-asked'
+      ? msg('We did not ask you what you wanted to happen. So we have not marked anything as achieved.', { id: 'rc.summary.not-asked' })
+      : asked
+        ? msg('We do not know whether we asked you what you wanted to happen. So we have not marked anything as achieved.', {
+            id: 'rc.summary.asked-unknown',
+          })
+        : notAnswered();
 
 function achieved(entry: WorkingOutcomeResult | undefined) {
   return html`${para(judgement(entry?.achieved, entry?.reason))}
@@ -152,29 +149,20 @@ function achieved(entry: WorkingOutcomeResult | undefined) {
 }
 
 /** The enquiry's one answer to "were the outcomes they wanted achieved?". */
-function overall(achieved: OutcomeAchievement | undefined): string {
-  switch (achieved) {
-    case 'fully':
-      return msg('Overall, we think what you wanted was fully achieved.', { id: 'rc.summary.overall-fully' });
-    case 'partially':
-      return msg('Overall, we think what you wanted was partly achieved.', { id: 'rc.summary.overall-partially' });
-    case 'not':
-      return msg('Overall, we think what you wanted was not achieved.', { id: 'rc.summary.overall-not' });
-    default:
-      return notAnswered();
-  }
-}
+const overall = (achieved: OutcomeAchievement | undefined): string =>
+  wordsFor(OUTCOME_ACHIEVEMENT, achieved, [
+    msg('Overall, we think what you wanted was fully achieved.', { id: 'rc.summary.overall-fully' }),
+    msg('Overall, we think what you wanted was partly achieved.', { id: 'rc.summary.overall-partially' }),
+    msg('Overall, we think what you wanted was not achieved.', { id: 'rc.summary.overall-not' }),
+  ]) ?? notAnswered();
 
 /** "We think this was partly achieved because …". */
 function judgement(achieved: OutcomeAchievement | undefined, reason: string | undefined): string {
-  const judged =
-    achieved === 'fully'
-      ? msg('We think this was fully achieved', { id: 'rc.summary.fully' })
-      : achieved === 'partially'
-        ? msg('We think this was partly achieved', { id: 'rc.summary.partially' })
-        : achieved === 'not'
-          ? msg('We think this was not achieved', { id: 'rc.summary.not' })
-          : undefined;
+  const judged = wordsFor(OUTCOME_ACHIEVEMENT, achieved, [
+    msg('We think this was fully achieved', { id: 'rc.summary.fully' }),
+    msg('We think this was partly achieved', { id: 'rc.summary.partially' }),
+    msg('We think this was not achieved', { id: 'rc.summary.not' }),
+  ]);
   if (!judged) return notAnswered();
   return reason ? msg(str`${judged} because ${reason}`, { id: 'rc.summary.because' }) : `${judged}.`;
 }
@@ -199,37 +187,25 @@ function ending(conversation: WorkingEnding | undefined) {
 }
 
 /** Whether their words may be quoted to the Board, and who said so. */
-function quoting(record: WorkingReviewClose): string {
-  const byYou = record.quoteConsentBy === 'person';
-  switch (record.quoteConsent) {
-    case 'yes':
-      return byYou
-        ? msg('You agreed that we may quote your words, without your name, in reports to the Safeguarding Adults Board.', { id: 'rc.summary.quote-yes' })
-        : msg('Someone who represents you agreed that we may quote your words, without your name, in reports to the Safeguarding Adults Board.', {
-            id: 'rc.summary.quote-yes-representative',
-          });
-    case 'no':
-      return byYou
-        ? msg('You said we may not quote your words in reports to the Safeguarding Adults Board.', { id: 'rc.summary.quote-no' })
-        : msg('Someone who represents you said we may not quote your words in reports to the Safeguarding Adults Board.', {
-            id: 'rc.summary.quote-no-representative',
-          });
-    case 'not-asked':
-      return msg('We did not ask whether we may quote your words in reports to the Safeguarding Adults Board.', { id: 'rc.summary.quote-not-asked' });
-    default:
-      return notAnswered();
-  }
-}
+const quoting = (record: WorkingReviewClose): string =>
+  wordsFor(QUOTE_CONSENT, record.quoteConsent, [
+    record.quoteConsentBy === 'person'
+      ? msg('You agreed that we may quote your words, without your name, in reports to the Safeguarding Adults Board.', { id: 'rc.summary.quote-yes' })
+      : msg('Someone who represents you agreed that we may quote your words, without your name, in reports to the Safeguarding Adults Board.', {
+          id: 'rc.summary.quote-yes-representative',
+        }),
+    record.quoteConsentBy === 'person'
+      ? msg('You said we may not quote your words in reports to the Safeguarding Adults Board.', { id: 'rc.summary.quote-no' })
+      : msg('Someone who represents you said we may not quote your words in reports to the Safeguarding Adults Board.', {
+          id: 'rc.summary.quote-no-representative',
+        }),
+    msg('We did not ask whether we may quote your words in reports to the Safeguarding Adults Board.', { id: 'rc.summary.quote-not-asked' }),
+  ]) ?? notAnswered();
 
-function feedback(code: Feedback): string {
-  switch (code) {
-    case 'questionnaire-completed':
-      return msg('You told us how safeguarding felt for you, in the questionnaire.', { id: 'rc.summary.feedback.completed' });
-    case 'offered-pending':
-      return msg('We asked how safeguarding felt for you, and you will tell us later.', { id: 'rc.summary.feedback.pending' });
-    case 'offered-declined':
-      return msg('We asked how safeguarding felt for you, and you did not want to say.', { id: 'rc.summary.feedback.declined' });
-    case 'not-offered':
-      return msg('We did not ask you how safeguarding felt for you.', { id: 'rc.summary.feedback.not-offered' });
-  }
-}
+const feedback = (code: Feedback | undefined): string =>
+  wordsFor(FEEDBACK, code, [
+    msg('You told us how safeguarding felt for you, in the questionnaire.', { id: 'rc.summary.feedback.completed' }),
+    msg('We asked how safeguarding felt for you, and you will tell us later.', { id: 'rc.summary.feedback.pending' }),
+    msg('We asked how safeguarding felt for you, and you did not want to say.', { id: 'rc.summary.feedback.declined' }),
+    msg('We did not ask you how safeguarding felt for you.', { id: 'rc.summary.feedback.not-offered' }),
+  ]) ?? notAnswered();
