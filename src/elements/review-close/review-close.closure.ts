@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { guard } from 'lit/directives/guard.js';
 import { optional } from '../../core/common-messages.js';
-import { getLocale, msg, str } from '../../core/locale.js';
+import { msg, str } from '../../core/locale.js';
 import { keepAside, setOptionalText } from '../../core/set-aside.js';
 import { today } from '../../core/time.js';
 import { LIMITS } from '../../schemas/limits.js';
@@ -25,7 +24,7 @@ import {
   yesNo,
   yesNoOptions,
 } from './review-close.options.js';
-import { orphanItems, outcomeItem, outcomeRows, section } from './review-close.parts.js';
+import { outcomeItem, outcomeList, section } from './review-close.parts.js';
 import { editEntry, setDate, type WorkingOutcomeResult, type WorkingReviewClose, type ShownOutcome } from './review-close.state.js';
 
 /**
@@ -101,17 +100,10 @@ function notApplicable(asked: AskedAboutOutcomes | undefined) {
 }
 
 function results(form: FormContext) {
-  const { rows, orphans, order } = outcomeRows(form, form.record.outcomeResults);
-  const fields = [FIELD.achieved, FIELD.resultReason, FIELD.comment, FIELD.barriers];
   return html`<p class="body">${msg('Ask the person how far each thing has been achieved.', { id: 'rc.results.intro' })}</p>
-    <ol class="panel-list">
-      ${rows.map(({ outcome, entry }) =>
-        guard([entry, outcome.words, outcome.number, getLocale(), ...fields.map((id) => form.error(id(outcome.number)))], () =>
-          result(form, outcome, entry, order),
-        ),
-      )}
-      ${orphanItems(form, 'outcomeResults', orphans)}
-    </ol>`;
+    ${outcomeList(form, 'outcomeResults', [FIELD.achieved, FIELD.resultReason, FIELD.comment, FIELD.barriers], (outcome, entry: WorkingOutcomeResult | undefined, order) =>
+      result(form, outcome, entry, order),
+    )[0]}`;
 }
 
 function result(form: FormContext, outcome: ShownOutcome, entry: WorkingOutcomeResult | undefined, order: readonly string[]) {

@@ -7,7 +7,7 @@ import { LIMITS } from '../../schemas/limits.js';
 import type { OutcomeCaptureRecord } from '../../schemas/outcome-capture.js';
 import type { RiskSource } from '../../schemas/sac-codes.js';
 import { riskSourceOptions, labelOf } from './review-close.options.js';
-import { rowsOf, shownOutcomes, type WorkingReviewClose, type ReviewCloseView } from './review-close.state.js';
+import { rowsOf, type WorkingReviewClose, type ReviewCloseView } from './review-close.state.js';
 
 /** The id of one question about the outcome numbered `n` on screen. */
 const ofOutcome = (question: string) => (n: number) => `outcome-${n}-${question}`;
@@ -160,20 +160,14 @@ export function reviewCloseFieldError(
         issue,
       );
     case 'nextReviewDate':
-      return dateError(FIELD.nextReviewDate, view.nextReviewDate, issue.rule, () =>
-        msg('The date of the next review', { id: 'rc.next-review.what' }),
-      );
+      return dateError(FIELD.nextReviewDate, view.nextReviewDate, issue.rule, msg('The date of the next review', { id: 'rc.next-review.what' }));
     case 'concludedOn':
-      return dateError(FIELD.concludedOn, view.concludedOn, issue.rule, () =>
-        msg('The date the enquiry ended', { id: 'rc.concluded-on.what' }),
-      );
+      return dateError(FIELD.concludedOn, view.concludedOn, issue.rule, msg('The date the enquiry ended', { id: 'rc.concluded-on.what' }));
     case 'risks':
       return typeof second === 'string' ? riskError(second as RiskSource, third === 'riskOutcome') : at(questions().risks, issue);
     default: {
       if (first === 'ending' && second === 'date') {
-        return dateError(FIELD.endingDate, view.endingDate, issue.rule, () =>
-          msg('The date you talked about ending safeguarding', { id: 'rc.ending-date.what' }),
-        );
+        return dateError(FIELD.endingDate, view.endingDate, issue.rule, msg('The date you talked about ending safeguarding', { id: 'rc.ending-date.what' }));
       }
       const all = questions();
       const question = all[`${first}.${second}`] ?? all[first as string];
@@ -206,7 +200,7 @@ function outcomeError(issue: RecordIssue, record: WorkingReviewClose, input: Out
   const [list, index, field, missingField] = issue.path;
   const review = list === 'outcomeReviews';
   const entries = review ? record.outcomeReviews : record.outcomeResults;
-  const { rows, orphans } = rowsOf(shownOutcomes(input === 'unreadable' ? undefined : input, entries), entries);
+  const { rows, orphans } = rowsOf(input === 'unreadable' ? undefined : input, entries);
   if (typeof index === 'number' && orphans.includes(index)) {
     return { fieldId: FIELD.orphan(index), message: msg('This answer is not for anything the person wants now. Remove it', { id: 'rc.error.unknown' }) };
   }
@@ -237,7 +231,7 @@ function riskError(source: RiskSource, outcome: boolean): FieldError {
 }
 
 /** A problem with a date, in GOV.UK's wording, linked to the first box at fault. */
-function dateError(id: string, parts: DateParts, rule: string | undefined, what: () => string): FieldError {
+function dateError(id: string, parts: DateParts, rule: string | undefined, what: string): FieldError {
   const problem: DateProblem = rule === 'date-in-future' ? { kind: 'future' } : (dateProblem(parts) ?? { kind: 'missing' });
   const firstBox = problem.kind === 'incomplete' ? problem.missing[0] : problem.kind === 'not-real' ? problem.parts[0] : 'day';
   return {
@@ -246,6 +240,6 @@ function dateError(id: string, parts: DateParts, rule: string | undefined, what:
     message:
       rule === 'date-not-future'
         ? msg('The date of the next review must be in the future', { id: 'rc.error.next-review-past' })
-        : dateProblemMessage(problem, what()),
+        : dateProblemMessage(problem, what),
   };
 }

@@ -239,29 +239,24 @@ export interface ShownOutcome {
 }
 
 /**
- * The outcomes to review or close: with the outcome-capture record, those the person still wants;
- * without it, those the record has entries for (their words unknown).
+ * The outcomes to review or close, numbered: with the outcome-capture record, those the person
+ * still wants; without it, those the record has entries for (their words unknown). Each comes with
+ * its entry, if it has one; then the entries that belong to no outcome shown (an outcome not in
+ * the record, no longer wanted, or named twice), by their place in the list; and the order of the
+ * outcomes' ids, which new entries follow.
  */
-export function shownOutcomes(
-  outcomes: OutcomeCaptureRecord | undefined,
-  entries: readonly { outcomeId: string }[] | undefined,
-): ShownOutcome[] {
-  const list: { id: string; words?: string }[] = outcomes
-    ? currentOutcomes(outcomes).map((outcome) => ({ id: outcome.id, words: outcome.words }))
-    : [...new Set((entries ?? []).map((entry) => entry.outcomeId))].map((id) => ({ id }));
-  return list.map((outcome, index) => ({ ...outcome, number: index + 1 }));
-}
-
-/**
- * Each outcome shown with its entry, if it has one; and the entries that belong to no outcome
- * shown (an outcome not in the record, no longer wanted, or named twice), by their place in the list.
- */
-export function rowsOf<T extends { outcomeId: string }>(shown: readonly ShownOutcome[], entries: readonly T[] | undefined) {
+export function rowsOf<T extends { outcomeId: string }>(outcomes: OutcomeCaptureRecord | undefined, entries: readonly T[] | undefined) {
   const list = entries ?? [];
-  const rows = shown.map((outcome) => ({ outcome, entry: list.find((entry) => entry.outcomeId === outcome.id) }));
+  const ids: { id: string; words?: string }[] = outcomes
+    ? currentOutcomes(outcomes).map((outcome) => ({ id: outcome.id, words: outcome.words }))
+    : [...new Set(list.map((entry) => entry.outcomeId))].map((id) => ({ id }));
+  const rows = ids.map((outcome, index) => ({
+    outcome: { ...outcome, number: index + 1 },
+    entry: list.find((entry) => entry.outcomeId === outcome.id),
+  }));
   const used = new Set(rows.map((row) => row.entry));
   const orphans = list.flatMap((entry, index) => (used.has(entry) ? [] : [index]));
-  return { rows, orphans };
+  return { rows, orphans, order: ids.map((outcome) => outcome.id) };
 }
 
 /** Puts the date the boxes make into the record, or leaves it out until they make a real one. */

@@ -20,7 +20,6 @@ import {
 import { wordsNotHere } from './review-close.parts.js';
 import {
   rowsOf,
-  shownOutcomes,
   type WorkingEnding,
   type WorkingOutcomeResult,
   type WorkingOutcomeReview,
@@ -52,7 +51,7 @@ function outcomeItems<T extends { outcomeId: string }>(
   outcomes: OutcomeCaptureRecord | undefined,
   render: (entry: T | undefined) => TemplateResult,
 ) {
-  const { rows, orphans } = rowsOf(shownOutcomes(outcomes, entries), entries);
+  const { rows, orphans } = rowsOf(outcomes, entries);
   const items = [...rows, ...orphans.map((index) => ({ outcome: undefined, entry: entries![index] }))];
   if (!items.length) return nothing;
   return html`<ol class="panel-list">
