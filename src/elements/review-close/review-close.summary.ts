@@ -38,7 +38,7 @@ export function renderReviewCloseSummary(record: WorkingReviewClose, outcomes: O
   return html`<p class="body">${notAnswered()}</p>`;
 }
 
-const para = (text: string | TemplateResult) => html`<p class="body words">${text}</p>`;
+const para = (text: string | TemplateResult | undefined) => html`<p class="body words">${text}</p>`;
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 /** "You told us you wanted: “…”", or, without the outcome-capture record, that the words are not here. */
@@ -117,7 +117,7 @@ function closureSummary(record: WorkingReviewClose, outcomes: OutcomeCaptureReco
       : para(notAnswered())}
     ${para(msg(str`Ways of working we used: ${used || notAnswered()}`, { id: 'rc.summary.responses' }))}
     <h2 class="heading-m">${msg('Talking about the end', { id: 'rc.ending.heading' })}</h2>
-    ${ending(record.ending)} ${para(feedback(record.feedback))} ${para(quoting(record))}
+    ${ending(record.ending)} ${para(record.feedback ? feedback(record.feedback) : notAnswered())} ${para(quoting(record))}
     <h2 class="heading-m">${msg('Why we made these decisions', { id: 'rc.summary.rationale-heading' })}</h2>
     ${para(record.rationale || notAnswered())}
     ${record.procedure?.followed === false
@@ -135,11 +135,11 @@ const notExpressed = (asked: AskedAboutOutcomes | undefined) =>
       })
     : asked === 'not-asked'
       ? msg('We did not ask you what you wanted to happen. So we have not marked anything as achieved.', { id: 'rc.summary.not-asked' })
-      : asked
-        ? msg('We do not know whether we asked you what you wanted to happen. So we have not marked anything as achieved.', {
+      : asked === undefined
+        ? notAnswered()
+        : msg('We do not know whether we asked you what you wanted to happen. So we have not marked anything as achieved.', {
             id: 'rc.summary.asked-unknown',
-          })
-        : notAnswered();
+          });
 
 function achieved(entry: WorkingOutcomeResult | undefined) {
   return html`${para(judgement(entry?.achieved, entry?.reason))}
@@ -201,10 +201,11 @@ const quoting = (record: WorkingReviewClose): string =>
     msg('We did not ask whether we may quote your words in reports to the Safeguarding Adults Board.', { id: 'rc.summary.quote-not-asked' }),
   ]) ?? notAnswered();
 
-const feedback = (code: Feedback | undefined): string =>
+/** How safeguarding felt: nothing for a code the form does not know. */
+const feedback = (code: Feedback): string | undefined =>
   wordsFor(FEEDBACK, code, [
     msg('You told us how safeguarding felt for you, in the questionnaire.', { id: 'rc.summary.feedback.completed' }),
     msg('We asked how safeguarding felt for you, and you will tell us later.', { id: 'rc.summary.feedback.pending' }),
     msg('We asked how safeguarding felt for you, and you did not want to say.', { id: 'rc.summary.feedback.declined' }),
     msg('We did not ask you how safeguarding felt for you.', { id: 'rc.summary.feedback.not-offered' }),
-  ]) ?? notAnswered();
+  ]);
