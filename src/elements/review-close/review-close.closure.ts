@@ -1,8 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { guard } from 'lit/directives/guard.js';
 import { optional } from '../../core/common-messages.js';
-import { isoDateFromParts } from '../../core/fields.js';
-import { getLocale, msg, str } from '../../core/locale.js';
+import { msg, str } from '../../core/locale.js';
 import { keepAside, setOptionalText } from '../../core/set-aside.js';
 import { today } from '../../core/time.js';
 import { LIMITS } from '../../schemas/limits.js';
@@ -26,8 +24,8 @@ import {
   yesNo,
   yesNoOptions,
 } from './review-close.options.js';
-import { orphanItems, outcomeItem, outcomeRows, section } from './review-close.parts.js';
-import { editEntry, type WorkingOutcomeResult, type WorkingReviewClose, type ShownOutcome } from './review-close.state.js';
+import { outcomeItem, outcomeList, section } from './review-close.parts.js';
+import { editEntry, setDate, type WorkingOutcomeResult, type WorkingReviewClose, type ShownOutcome } from './review-close.state.js';
 
 /**
  * At the end of safeguarding: when the enquiry ended and what kind it was, how far each outcome
@@ -54,12 +52,7 @@ function enquiry(form: FormContext) {
       hint: msg('For example, 24 11 2026', { id: 'rc.concluded-on.hint' }),
       parts: form.view.concludedOn,
       notAfter: today(),
-      set: (record, view, parts) => {
-        view.concludedOn = parts;
-        const iso = isoDateFromParts(parts);
-        if (iso) record.concludedOn = iso;
-        else delete record.concludedOn;
-      },
+      set: (record, view, parts) => setDate(record, 'concludedOn', (view.concludedOn = parts)),
     })}
     ${form.choice(
       FIELD.enquiryType,
@@ -107,17 +100,10 @@ function notApplicable(asked: AskedAboutOutcomes | undefined) {
 }
 
 function results(form: FormContext) {
-  const { rows, orphans, order } = outcomeRows(form, form.record.outcomeResults);
-  const fields = [FIELD.achieved, FIELD.resultReason, FIELD.comment, FIELD.barriers];
   return html`<p class="body">${msg('Ask the person how far each thing has been achieved.', { id: 'rc.results.intro' })}</p>
-    <ol class="panel-list">
-      ${rows.map(({ outcome, entry }) =>
-        guard([entry, outcome.words, outcome.number, getLocale(), ...fields.map((id) => form.error(id(outcome.number)))], () =>
-          result(form, outcome, entry, order),
-        ),
-      )}
-      ${orphanItems(form, 'outcomeResults', orphans)}
-    </ol>`;
+    ${outcomeList(form, 'outcomeResults', [FIELD.achieved, FIELD.resultReason, FIELD.comment, FIELD.barriers], (outcome, entry: WorkingOutcomeResult | undefined, order) =>
+      result(form, outcome, entry, order),
+    )[0]}`;
 }
 
 function result(form: FormContext, outcome: ShownOutcome, entry: WorkingOutcomeResult | undefined, order: readonly string[]) {
@@ -266,13 +252,7 @@ function ending(form: FormContext) {
             label: msg('When did you talk?', { id: 'rc.ending-date.label' }),
             hint: msg('For example, 3 12 2026', { id: 'rc.ending-date.hint' }),
             parts: form.view.endingDate,
-            set: (record, view, parts) => {
-              view.endingDate = parts;
-              const iso = isoDateFromParts(parts);
-              const working = (record.ending ??= {});
-              if (iso) working.date = iso;
-              else delete working.date;
-            },
+            set: (record, view, parts) => setDate((record.ending ??= {}), 'date', (view.endingDate = parts)),
           })}
           ${form.choice(FIELD.method, msg('How did you talk?', { id: 'rc.method.label' }), methodOptions(), conversation.method, (record, method) =>
             ((record.ending ??= {}).method = method),

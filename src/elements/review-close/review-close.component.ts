@@ -9,7 +9,7 @@ import { outcomeCapture, type OutcomeCaptureRecord } from '../../schemas/outcome
 import { reviewClose, type ReviewCloseRecord } from '../../schemas/review-close.js';
 import { linkProblems } from '../../schemas/review-close.link.js';
 import { renderClosure } from './review-close.closure.js';
-import type { FormContext } from './review-close.context.js';
+import type { FormActions, FormContext } from './review-close.context.js';
 import { FIELD, reviewCloseFieldError, type OutcomesInput } from './review-close.errors.js';
 import { stageOptions } from './review-close.options.js';
 import { renderReview } from './review-close.review.js';
@@ -191,17 +191,11 @@ export class MspReviewClose extends MspFormElement<ReviewCloseRecord, WorkingRev
   /** What the parts of the form use to show and edit the record: the bound field kit, and this form's own actions. */
   private formContext(): FormContext {
     const fields = this.fields();
-    return {
+    const actions: FormActions = {
       record: this.record,
       view: this.view,
       outcomes: this.outcomes,
-      error: fields.error,
-      answer: (change, fieldId) => fields.edit(change, { commit: true, touch: fieldId }),
-      choice: (id, label, options, value, set, more) => fields.choice(id, label, options, value, set, more),
       text: (id, field) => fields.text(id, { ...field, multiline: true, rows: 3 }),
-      date: (id, field) => fields.date(id, field),
-      checkboxes: (id, field) => fields.checkboxes(id, field),
-      addButton: (id, field) => fields.addButton(id, field),
       removeOrphan: (list, index) => {
         fields.edit((record) => record[list]?.splice(index, 1), { commit: true });
         this.focusAfterUpdate = FIELD.stage;
@@ -216,6 +210,8 @@ export class MspReviewClose extends MspFormElement<ReviewCloseRecord, WorkingRev
         this.focusAfterUpdate = FIELD.addNewOutcome;
       },
     };
+    // The binder's own methods are reached through the prototype; `text` is this form's.
+    return Object.assign(Object.create(fields) as FormContext, actions);
   }
 
   /**

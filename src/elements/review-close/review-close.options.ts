@@ -119,6 +119,10 @@ export const feedbackOptions = () =>
     no(),
   ]);
 
+/** The words for a code, from words given in the codes' order; undefined for a code not listed. */
+export const wordsFor = <V extends string>(codes: readonly V[], value: V | undefined, words: string[]): string | undefined =>
+  words[codes.indexOf(value!)];
+
 /** The label of a chosen option. */
 export function labelOf<V extends string>(options: readonly ChoiceOption<V>[], value: V | undefined): string | undefined {
   return options.find((option) => option.value === value)?.label;

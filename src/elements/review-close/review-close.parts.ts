@@ -1,9 +1,10 @@
 import { html, type TemplateResult } from 'lit';
 import { errorMessage } from '../../core/fields.js';
-import { msg, str } from '../../core/locale.js';
+import { guard } from 'lit/directives/guard.js';
+import { getLocale, msg, str } from '../../core/locale.js';
 import type { FormContext } from './review-close.context.js';
 import { FIELD } from './review-close.errors.js';
-import { rowsOf, shownOutcomes, type ShownOutcome } from './review-close.state.js';
+import { rowsOf, type ShownOutcome } from './review-close.state.js';
 
 /** Pieces of the form that a review and an ending share. */
 
@@ -14,10 +15,30 @@ export const section = (id: string, heading: string, content: unknown): Template
     ${content}
   </section>`;
 
-/** The outcomes to review or close, each with its entry; the entries that belong to none; and the order entries are kept in. */
-export function outcomeRows<T extends { outcomeId: string }>(form: FormContext, entries: readonly T[] | undefined) {
-  const shown = shownOutcomes(form.outcomes, entries);
-  return { ...rowsOf(shown, entries), order: shown.map((outcome) => outcome.id) };
+/**
+ * The list of outcomes to review or close, each with its questions (rendered again only when its
+ * entry, words, number, locale or messages change), then the answers that belong to none; and how
+ * many items it has. `fields` are the ids of the questions about one outcome.
+ */
+export function outcomeList<T extends { outcomeId: string }>(
+  form: FormContext,
+  list: 'outcomeReviews' | 'outcomeResults',
+  fields: readonly ((n: number) => string)[],
+  item: (outcome: ShownOutcome, entry: T | undefined, order: readonly string[]) => TemplateResult,
+): [list: TemplateResult, count: number] {
+  const entries = form.record[list] as T[] | undefined;
+  const { rows, orphans, order } = rowsOf(form.outcomes, entries);
+  return [
+    html`<ol class="panel-list">
+      ${rows.map(({ outcome, entry }) =>
+        guard([entry, outcome.words, outcome.number, getLocale(), ...fields.map((id) => form.error(id(outcome.number)))], () =>
+          item(outcome, entry, order),
+        ),
+      )}
+      ${orphanItems(form, list, orphans)}
+    </ol>`,
+    rows.length + orphans.length,
+  ];
 }
 
 /** Their words are not here: the element was not given the outcome-capture record. */
@@ -41,7 +62,7 @@ export function outcomeItem(outcome: ShownOutcome, legend: string, questions: Te
  * Answers for outcomes the form does not show: not in the outcome-capture record, no longer
  * wanted, or named twice. The person removes each; nothing is removed for them.
  */
-export function orphanItems(form: FormContext, list: 'outcomeReviews' | 'outcomeResults', orphans: readonly number[]) {
+function orphanItems(form: FormContext, list: 'outcomeReviews' | 'outcomeResults', orphans: readonly number[]) {
   return orphans.map((index) => {
     const id = FIELD.orphan(index);
     return html`<li class="outcome panel" part="outcome">

@@ -1,17 +1,16 @@
 import { html, nothing } from 'lit';
-import { guard } from 'lit/directives/guard.js';
-import { isoDateFromParts } from '../../core/fields.js';
-import { getLocale, msg, str } from '../../core/locale.js';
+import { msg, str } from '../../core/locale.js';
 import { nowWithOffset } from '../../core/time.js';
 import { LIMITS } from '../../schemas/limits.js';
 import type { FormContext } from './review-close.context.js';
 import { FIELD } from './review-close.errors.js';
 import { keepAside } from '../../core/set-aside.js';
 import { changedOptions, yesNo, type Changed } from './review-close.options.js';
-import { orphanItems, outcomeItem, outcomeRows, section } from './review-close.parts.js';
+import { outcomeItem, outcomeList, section } from './review-close.parts.js';
 import {
   editEntry,
   placeChange,
+  setDate,
   withdrawalKey,
   type ShownOutcome,
   type WorkingOutcomeReview,
@@ -21,22 +20,20 @@ import {
 /** At a review: how each outcome is going and whether it changed, anything new, and the next review. */
 export function renderReview(form: FormContext) {
   const { record, outcomes } = form;
-  const { rows, orphans, order } = outcomeRows(form, record.outcomeReviews);
+  const [list, count] = outcomeList(
+    form,
+    'outcomeReviews',
+    [FIELD.progress, FIELD.changed, FIELD.newWords, FIELD.changeReason, FIELD.withdrawReason],
+    (outcome, entry: WorkingOutcomeReview | undefined, order) => reviewedOutcome(form, outcome, entry, order),
+  );
   // New outcomes join the outcome-capture record only where the person said what they want.
   const canAdd = !outcomes || outcomes.asked === 'asked-expressed' || (record.newOutcomes ?? []).length > 0;
   return html`${section(
       'review-outcomes',
       msg('What the person wants', { id: 'rc.review.heading' }),
-      rows.length || orphans.length
+      count
         ? html`<p class="body">${msg('Ask how each thing is going. Write what they say in their own words.', { id: 'rc.review.intro' })}</p>
-            <ol class="panel-list">
-              ${rows.map(({ outcome, entry }) =>
-                guard([entry, outcome.words, outcome.number, getLocale(), ...ids(outcome.number).map(form.error)], () =>
-                  reviewedOutcome(form, outcome, entry, order),
-                ),
-              )}
-              ${orphanItems(form, 'outcomeReviews', orphans)}
-            </ol>`
+            ${list}`
         : html`<p class="body">${msg('The person has not said what they want yet.', { id: 'rc.review.none' })}</p>`,
     )}
     ${canAdd ? newOutcomes(form) : nothing}
@@ -48,17 +45,12 @@ export function renderReview(form: FormContext) {
         hint: msg('For example, 12 1 2027', { id: 'rc.next-review.hint' }),
         parts: form.view.nextReviewDate,
         set: (working, view, parts) => {
-          view.nextReviewDate = parts;
           view.nextReviewTyped = true;
-          const iso = isoDateFromParts(parts);
-          if (iso) working.nextReviewDate = iso;
-          else delete working.nextReviewDate;
+          setDate(working, 'nextReviewDate', (view.nextReviewDate = parts));
         },
       }),
     )}`;
 }
-
-const ids = (n: number) => [FIELD.progress(n), FIELD.changed(n), FIELD.newWords(n), FIELD.changeReason(n), FIELD.withdrawReason(n)];
 
 /** The answer to "has what they want changed?": yes, no, or they no longer want it. */
 const changedAnswer = (entry: WorkingOutcomeReview | undefined): Changed | undefined => (entry?.withdrawn ? 'withdrawn' : yesNo(entry?.changed));

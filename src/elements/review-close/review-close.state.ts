@@ -1,6 +1,6 @@
-import { emptyDateParts, partsFromIsoDate, type DateParts } from '../../core/fields.js';
+import { emptyDateParts, isoDateFromParts, partsFromIsoDate, type DateParts } from '../../core/fields.js';
 import type { Loaded, RecordEnvelope } from '../../core/form-element.js';
-import { keepAside, type SetAside } from '../../core/set-aside.js';
+import { keepAside, setOptionalText, type SetAside } from '../../core/set-aside.js';
 import { newId } from '../../core/time.js';
 import { LIMITS } from '../../schemas/limits.js';
 import type { ConversationMethod, OutcomeCaptureRecord } from '../../schemas/outcome-capture.js';
@@ -106,24 +106,6 @@ export interface ReviewCloseView {
   overallChosen: boolean;
 }
 
-const REVIEW_ONLY = ['outcomeReviews', 'newOutcomes', 'nextReviewDate'] as const;
-const CLOSURE_ONLY = [
-  'concludedOn',
-  'enquiryType',
-  'asked',
-  'outcomeResults',
-  'overallAchieved',
-  'risks',
-  'responses',
-  'ending',
-  'feedback',
-  'rationale',
-  'procedure',
-  'nextSteps',
-  'quoteConsent',
-  'quoteConsentBy',
-] as const;
-
 export function newReviewCloseFields(): Omit<WorkingReviewClose, keyof RecordEnvelope> {
   return {};
 }
@@ -169,8 +151,8 @@ export function linkTo(record: WorkingReviewClose, outcomes: OutcomeCaptureRecor
 export function placeAnswers(record: WorkingReviewClose, aside: SetAside): void {
   const review = record.stage === 'review';
   const closure = record.stage === 'closure';
-  for (const key of REVIEW_ONLY) keepAside(record, key, review, aside);
-  for (const key of CLOSURE_ONLY) keepAside(record, key, closure, aside);
+  // SHAPE lists the answers of a review after `stage`, then those of a closure.
+  KEYS.forEach((key, at) => at > STAGE_AT && keepAside(record, key, at > STAGE_AT + 3 ? closure : review, aside));
   if (review) {
     record.outcomeReviews ??= [];
     record.newOutcomes ??= [];
@@ -257,30 +239,29 @@ export interface ShownOutcome {
 }
 
 /**
- * The outcomes to review or close: with the outcome-capture record, those the person still wants;
- * without it, those the record has entries for (their words unknown).
+ * The outcomes to review or close, numbered: with the outcome-capture record, those the person
+ * still wants; without it, those the record has entries for (their words unknown). Each comes with
+ * its entry, if it has one; then the entries that belong to no outcome shown (an outcome not in
+ * the record, no longer wanted, or named twice), by their place in the list; and the order of the
+ * outcomes' ids, which new entries follow.
  */
-export function shownOutcomes(
-  outcomes: OutcomeCaptureRecord | undefined,
-  entries: readonly { outcomeId: string }[] | undefined,
-): ShownOutcome[] {
-  const list: { id: string; words?: string }[] = outcomes
-    ? currentOutcomes(outcomes).map((outcome) => ({ id: outcome.id, words: outcome.words }))
-    : [...new Set((entries ?? []).map((entry) => entry.outcomeId))].map((id) => ({ id }));
-  return list.map((outcome, index) => ({ ...outcome, number: index + 1 }));
-}
-
-/**
- * Each outcome shown with its entry, if it has one; and the entries that belong to no outcome
- * shown (an outcome not in the record, no longer wanted, or named twice), by their place in the list.
- */
-export function rowsOf<T extends { outcomeId: string }>(shown: readonly ShownOutcome[], entries: readonly T[] | undefined) {
+export function rowsOf<T extends { outcomeId: string }>(outcomes: OutcomeCaptureRecord | undefined, entries: readonly T[] | undefined) {
   const list = entries ?? [];
-  const rows = shown.map((outcome) => ({ outcome, entry: list.find((entry) => entry.outcomeId === outcome.id) }));
+  const ids: { id: string; words?: string }[] = outcomes
+    ? currentOutcomes(outcomes).map((outcome) => ({ id: outcome.id, words: outcome.words }))
+    : [...new Set(list.map((entry) => entry.outcomeId))].map((id) => ({ id }));
+  const rows = ids.map((outcome, index) => ({
+    outcome: { ...outcome, number: index + 1 },
+    entry: list.find((entry) => entry.outcomeId === outcome.id),
+  }));
   const used = new Set(rows.map((row) => row.entry));
   const orphans = list.flatMap((entry, index) => (used.has(entry) ? [] : [index]));
-  return { rows, orphans };
+  return { rows, orphans, order: ids.map((outcome) => outcome.id) };
 }
+
+/** Puts the date the boxes make into the record, or leaves it out until they make a real one. */
+export const setDate = <T extends object>(target: T, key: keyof T & string, parts: DateParts) =>
+  setOptionalText(target, key, isoDateFromParts(parts) ?? '');
 
 export function newOutcome(at: string): WorkingNewOutcome {
   return { id: newId(), words: '', firstRecordedAt: at };
@@ -291,7 +272,7 @@ export function newOutcome(at: string): WorkingNewOutcome {
 
 /**
  * Every field of the record, with the JSON type it holds shown by an example value; a list by one
- * example item. A list item is kept only with its first field (the outcome it is about, or its id).
+ * example item. After `stage` come the three answers of a review, then those of a closure. A list item is kept only with its first field (the outcome it is about, or its id).
  */
 const SHAPE = {
   kind: '',
@@ -324,6 +305,9 @@ const SHAPE = {
   quoteConsent: '',
   quoteConsentBy: '',
 };
+
+const KEYS = Object.keys(SHAPE) as (keyof WorkingReviewClose & string)[];
+const STAGE_AT = KEYS.indexOf('stage');
 
 const DATE_SHAPE = { day: '', month: '', year: '' };
 

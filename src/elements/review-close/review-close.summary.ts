@@ -2,10 +2,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate, notAnswered } from '../../core/common-messages.js';
 import { msg, str } from '../../core/locale.js';
 import type { OutcomeCaptureRecord } from '../../schemas/outcome-capture.js';
-import type { OutcomeAchievement } from '../../schemas/sac-codes.js';
-import type { Feedback } from '../../schemas/review-close.js';
+import { QUOTE_CONSENT } from '../../schemas/quote-consent.js';
+import { FEEDBACK, type Feedback } from '../../schemas/review-close.js';
 import type { ChoiceOption } from '../../core/fields.js';
-import { RISK_SOURCES } from '../../schemas/sac-codes.js';
+import { OUTCOME_ACHIEVEMENT, RISK_SOURCES, type AskedAboutOutcomes, type OutcomeAchievement } from '../../schemas/sac-codes.js';
 import {
   actionAndResultOptions,
   enquiryTypeOptions,
@@ -15,11 +15,11 @@ import {
   responseOptions,
   riskOutcomeOptions,
   riskSourceOptions,
+  wordsFor,
 } from './review-close.options.js';
 import { wordsNotHere } from './review-close.parts.js';
 import {
   rowsOf,
-  shownOutcomes,
   type WorkingEnding,
   type WorkingOutcomeResult,
   type WorkingOutcomeReview,
@@ -38,7 +38,7 @@ export function renderReviewCloseSummary(record: WorkingReviewClose, outcomes: O
   return html`<p class="body">${notAnswered()}</p>`;
 }
 
-const para = (text: string | TemplateResult) => html`<p class="body words">${text}</p>`;
+const para = (text: string | TemplateResult | undefined) => html`<p class="body words">${text}</p>`;
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 /** "You told us you wanted: “…”", or, without the outcome-capture record, that the words are not here. */
@@ -51,7 +51,7 @@ function outcomeItems<T extends { outcomeId: string }>(
   outcomes: OutcomeCaptureRecord | undefined,
   render: (entry: T | undefined) => TemplateResult,
 ) {
-  const { rows, orphans } = rowsOf(shownOutcomes(outcomes, entries), entries);
+  const { rows, orphans } = rowsOf(outcomes, entries);
   const items = [...rows, ...orphans.map((index) => ({ outcome: undefined, entry: entries![index] }))];
   if (!items.length) return nothing;
   return html`<ol class="panel-list">
@@ -106,14 +106,14 @@ function closureSummary(record: WorkingReviewClose, outcomes: OutcomeCaptureReco
     ${record.asked === 'asked-expressed'
       ? html`${outcomeItems(record.outcomeResults, outcomes, achieved)}
         ${para(overall(record.overallAchieved))}`
-      : para(notExpressed(record))}
+      : para(notExpressed(record.asked))}
     <h2 class="heading-m">${msg('What we did about the risk', { id: 'rc.summary.risk-heading' })}</h2>
     ${risks.length
-      ? risks.map(
-          (source) => html`<h3 class="heading-s">${labelOf(riskSourceOptions(), source)}</h3>
-            ${sentence(actionAndResultOptions(), record.risks![source]!.actionAndResult)}
-            ${record.risks![source]!.riskOutcome ? sentence(riskOutcomeOptions(), record.risks![source]!.riskOutcome) : nothing}`,
-        )
+      ? risks.map((source) => {
+          const { actionAndResult, riskOutcome } = record.risks![source]!;
+          return html`<h3 class="heading-s">${labelOf(riskSourceOptions(), source)}</h3>
+            ${sentence(actionAndResultOptions(), actionAndResult)} ${riskOutcome ? sentence(riskOutcomeOptions(), riskOutcome) : nothing}`;
+        })
       : para(notAnswered())}
     ${para(msg(str`Ways of working we used: ${used || notAnswered()}`, { id: 'rc.summary.responses' }))}
     <h2 class="heading-m">${msg('Talking about the end', { id: 'rc.ending.heading' })}</h2>
@@ -128,22 +128,18 @@ function closureSummary(record: WorkingReviewClose, outcomes: OutcomeCaptureReco
 }
 
 /** Why no outcome is marked as achieved, in the words of the one reading it back. */
-function notExpressed(record: WorkingReviewClose) {
-  switch (record.asked) {
-    case 'asked-not-expressed':
-      return msg('We asked you what you wanted to happen, and you did not say. So we have not marked anything as achieved.', {
+const notExpressed = (asked: AskedAboutOutcomes | undefined) =>
+  asked === 'asked-not-expressed'
+    ? msg('We asked you what you wanted to happen, and you did not say. So we have not marked anything as achieved.', {
         id: 'rc.summary.not-expressed',
-      });
-    case 'not-asked':
-      return msg('We did not ask you what you wanted to happen. So we have not marked anything as achieved.', { id: 'rc.summary.not-asked' });
-    case undefined:
-      return notAnswered();
-    default:
-      return msg('We do not know whether we asked you what you wanted to happen. So we have not marked anything as achieved.', {
-        id: 'rc.summary.asked-unknown',
-      });
-  }
-}
+      })
+    : asked === 'not-asked'
+      ? msg('We did not ask you what you wanted to happen. So we have not marked anything as achieved.', { id: 'rc.summary.not-asked' })
+      : asked === undefined
+        ? notAnswered()
+        : msg('We do not know whether we asked you what you wanted to happen. So we have not marked anything as achieved.', {
+            id: 'rc.summary.asked-unknown',
+          });
 
 function achieved(entry: WorkingOutcomeResult | undefined) {
   return html`${para(judgement(entry?.achieved, entry?.reason))}
@@ -152,29 +148,20 @@ function achieved(entry: WorkingOutcomeResult | undefined) {
 }
 
 /** The enquiry's one answer to "were the outcomes they wanted achieved?". */
-function overall(achieved: OutcomeAchievement | undefined): string {
-  switch (achieved) {
-    case 'fully':
-      return msg('Overall, we think what you wanted was fully achieved.', { id: 'rc.summary.overall-fully' });
-    case 'partially':
-      return msg('Overall, we think what you wanted was partly achieved.', { id: 'rc.summary.overall-partially' });
-    case 'not':
-      return msg('Overall, we think what you wanted was not achieved.', { id: 'rc.summary.overall-not' });
-    default:
-      return notAnswered();
-  }
-}
+const overall = (achieved: OutcomeAchievement | undefined): string =>
+  wordsFor(OUTCOME_ACHIEVEMENT, achieved, [
+    msg('Overall, we think what you wanted was fully achieved.', { id: 'rc.summary.overall-fully' }),
+    msg('Overall, we think what you wanted was partly achieved.', { id: 'rc.summary.overall-partially' }),
+    msg('Overall, we think what you wanted was not achieved.', { id: 'rc.summary.overall-not' }),
+  ]) ?? notAnswered();
 
 /** "We think this was partly achieved because …". */
 function judgement(achieved: OutcomeAchievement | undefined, reason: string | undefined): string {
-  const judged =
-    achieved === 'fully'
-      ? msg('We think this was fully achieved', { id: 'rc.summary.fully' })
-      : achieved === 'partially'
-        ? msg('We think this was partly achieved', { id: 'rc.summary.partially' })
-        : achieved === 'not'
-          ? msg('We think this was not achieved', { id: 'rc.summary.not' })
-          : undefined;
+  const judged = wordsFor(OUTCOME_ACHIEVEMENT, achieved, [
+    msg('We think this was fully achieved', { id: 'rc.summary.fully' }),
+    msg('We think this was partly achieved', { id: 'rc.summary.partially' }),
+    msg('We think this was not achieved', { id: 'rc.summary.not' }),
+  ]);
   if (!judged) return notAnswered();
   return reason ? msg(str`${judged} because ${reason}`, { id: 'rc.summary.because' }) : `${judged}.`;
 }
@@ -199,37 +186,26 @@ function ending(conversation: WorkingEnding | undefined) {
 }
 
 /** Whether their words may be quoted to the Board, and who said so. */
-function quoting(record: WorkingReviewClose): string {
-  const byYou = record.quoteConsentBy === 'person';
-  switch (record.quoteConsent) {
-    case 'yes':
-      return byYou
-        ? msg('You agreed that we may quote your words, without your name, in reports to the Safeguarding Adults Board.', { id: 'rc.summary.quote-yes' })
-        : msg('Someone who represents you agreed that we may quote your words, without your name, in reports to the Safeguarding Adults Board.', {
-            id: 'rc.summary.quote-yes-representative',
-          });
-    case 'no':
-      return byYou
-        ? msg('You said we may not quote your words in reports to the Safeguarding Adults Board.', { id: 'rc.summary.quote-no' })
-        : msg('Someone who represents you said we may not quote your words in reports to the Safeguarding Adults Board.', {
-            id: 'rc.summary.quote-no-representative',
-          });
-    case 'not-asked':
-      return msg('We did not ask whether we may quote your words in reports to the Safeguarding Adults Board.', { id: 'rc.summary.quote-not-asked' });
-    default:
-      return notAnswered();
-  }
-}
+const quoting = (record: WorkingReviewClose): string =>
+  wordsFor(QUOTE_CONSENT, record.quoteConsent, [
+    record.quoteConsentBy === 'person'
+      ? msg('You agreed that we may quote your words, without your name, in reports to the Safeguarding Adults Board.', { id: 'rc.summary.quote-yes' })
+      : msg('Someone who represents you agreed that we may quote your words, without your name, in reports to the Safeguarding Adults Board.', {
+          id: 'rc.summary.quote-yes-representative',
+        }),
+    record.quoteConsentBy === 'person'
+      ? msg('You said we may not quote your words in reports to the Safeguarding Adults Board.', { id: 'rc.summary.quote-no' })
+      : msg('Someone who represents you said we may not quote your words in reports to the Safeguarding Adults Board.', {
+          id: 'rc.summary.quote-no-representative',
+        }),
+    msg('We did not ask whether we may quote your words in reports to the Safeguarding Adults Board.', { id: 'rc.summary.quote-not-asked' }),
+  ]) ?? notAnswered();
 
-function feedback(code: Feedback): string {
-  switch (code) {
-    case 'questionnaire-completed':
-      return msg('You told us how safeguarding felt for you, in the questionnaire.', { id: 'rc.summary.feedback.completed' });
-    case 'offered-pending':
-      return msg('We asked how safeguarding felt for you, and you will tell us later.', { id: 'rc.summary.feedback.pending' });
-    case 'offered-declined':
-      return msg('We asked how safeguarding felt for you, and you did not want to say.', { id: 'rc.summary.feedback.declined' });
-    case 'not-offered':
-      return msg('We did not ask you how safeguarding felt for you.', { id: 'rc.summary.feedback.not-offered' });
-  }
-}
+/** How safeguarding felt: nothing for a code the form does not know. */
+const feedback = (code: Feedback): string | undefined =>
+  wordsFor(FEEDBACK, code, [
+    msg('You told us how safeguarding felt for you, in the questionnaire.', { id: 'rc.summary.feedback.completed' }),
+    msg('We asked how safeguarding felt for you, and you will tell us later.', { id: 'rc.summary.feedback.pending' }),
+    msg('We asked how safeguarding felt for you, and you did not want to say.', { id: 'rc.summary.feedback.declined' }),
+    msg('We did not ask you how safeguarding felt for you.', { id: 'rc.summary.feedback.not-offered' }),
+  ]);
