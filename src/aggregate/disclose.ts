@@ -23,7 +23,8 @@ function walk(value: unknown): unknown {
 /**
  * The report as it may be published: every count rounded to the nearest 5, or `"[c]"` from 1 to 4;
  * totals rounded on their own, so cells may not add up to them; a percentage or median hidden
- * where what it stands on is `"[c]"`; no quote beside a `"[c]"` cell; no departures listed under a
+ * where what it stands on is `"[c]"`; no quote beside a `"[c]"` cell (its achievement's, or the
+ * count of enquiries with outcomes expressed, or of questionnaires); no departures listed under a
  * `"[c]"` count; no case rows.
  */
 export function disclose(report: OutcomesReport): OutcomesReport<DisclosedCount> {
@@ -31,7 +32,9 @@ export function disclose(report: OutcomesReport): OutcomesReport<DisclosedCount>
   const disclosed = walk({ ...report, cases: [] }) as OutcomesReport<DisclosedCount>;
   for (const period of [disclosed, disclosed.previous]) {
     const beside = (quote: Quote) =>
-      quote.table === 'SG4a' ? period.sac.SG4a.achieved[quote.achieved!] !== '[c]' : period.experience.questionnaires !== '[c]';
+      quote.table === 'SG4a'
+        ? period.sac.SG4a.asked['asked-expressed'] !== '[c]' && period.sac.SG4a.achieved[quote.achieved!] !== '[c]'
+        : period.experience.questionnaires !== '[c]';
     period.quotes = period.quotes.filter(beside);
     if (period.practice.procedure.departed === '[c]') period.practice.procedure.departures = [];
   }
