@@ -13,7 +13,9 @@ export function caseRow(enquiry: Enquiry): CaseRow {
     enquiryType: closure.enquiryType,
     asked: closure.asked,
     lackedCapacity: capture?.capacity.lacked ?? 'not-recorded',
-    risks: closure.risks,
+    risks: Object.fromEntries(
+      Object.entries(closure.risks).map(([source, risk]) => [source, risk.riskOutcome ? risk : { actionAndResult: risk.actionAndResult }]),
+    ),
     endingConversation: closure.ending.happened,
     procedureFollowed: closure.procedure.followed,
     responses: closure.responses ?? [],
@@ -28,6 +30,6 @@ export function caseRow(enquiry: Enquiry): CaseRow {
     advocacy: capture?.advocacy?.status,
     days,
   };
-  for (const [key, value] of Object.entries(optional)) if (value !== undefined) (row as unknown as Record<string, unknown>)[key] = value;
+  for (const [key, value] of Object.entries(optional)) if (value != null) (row as unknown as Record<string, unknown>)[key] = value;
   return row;
 }

@@ -48,12 +48,12 @@ export function concludedEnquiries(latest: LatestRecords): Enquiries {
     if (capture) enquiry.capture = capture;
     else enquiry.captureProblem = latest.invalidCaptures.has(captureId) ? 'invalid' : 'missing';
     const subjectRef = enquiry.closure.subjectRef ?? capture?.subjectRef;
-    if (subjectRef !== undefined) enquiry.subjectRef = subjectRef;
+    if (subjectRef != null) enquiry.subjectRef = subjectRef;
   }
   for (const review of reviews) byCapture.get(review.outcomeCaptureId)?.reviews.push(review);
   const unlinked: ExperienceQuestionnaireRecord[] = [];
   for (const { record } of latest.questionnaires.values()) {
-    const captureId = record.closureId === undefined ? undefined : captureOfClosure.get(record.closureId);
+    const captureId = record.closureId == null ? undefined : captureOfClosure.get(record.closureId);
     const enquiry = captureId === undefined ? undefined : byCapture.get(captureId);
     if (enquiry) enquiry.questionnaires.push(record);
     else unlinked.push(record);

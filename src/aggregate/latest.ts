@@ -1,7 +1,8 @@
+import * as z from 'zod/mini';
 import { type ExperienceQuestionnaireRecord, experienceQuestionnaire } from '../schemas/experience-questionnaire.js';
-import { describeIssue } from '../schemas/issues.js';
+import { describeIssue, type RecordIssue, toRecordIssues } from '../schemas/issues.js';
+import { migrateRecord } from '../schemas/migrate.js';
 import { type OutcomeCaptureRecord, outcomeCapture } from '../schemas/outcome-capture.js';
-import { safeParseRecord } from '../schemas/parse.js';
 import type { RecordKind } from '../schemas/record-kind.js';
 import { recordKinds } from '../schemas/registry.js';
 import { type ClosureRecord, type ReviewCloseRecord, reviewClose } from '../schemas/review-close.js';
@@ -61,10 +62,14 @@ export class LatestRecords {
     if (!object) return this.refuse(null, 'not an object');
     const kind = byKind.get(kindName!);
     if (!kind) return this.refuse(kindName, kindName === null ? 'kind: missing' : 'kind: not a kind this library knows');
-    const result = safeParseRecord(kind, value);
-    if (!result.success) {
+    // Validated as safeParseRecord does, but zod's output is kept as it is: a copy already, in
+    // which an optional field may still be null. The counting reads such fields as absent.
+    const migrated = migrateRecord(value, kind);
+    const result = migrated.success ? z.safeParse(kind.schema, migrated.data) : undefined;
+    if (!result?.success) {
       if (kind === outcomeCapture && typeof object.id === 'string') this.invalidCaptures.add(object.id);
-      return this.refuse(kindName, describeIssue(result.issues[0]));
+      const issues = result ? toRecordIssues(result.error.issues) : (migrated as { issues: RecordIssue[] }).issues;
+      return this.refuse(kindName, describeIssue(issues[0]));
     }
     const record = result.data as { id: string; recordedAt: string };
     const at = Date.parse(record.recordedAt);

@@ -78,7 +78,7 @@ describe('toCsv and toCaseCsv', () => {
     assert.ok(text.startsWith('\uFEFFtable,row,column,value,from,to\r\n'));
     const rows = parseCsv(text.slice(1));
     assert.ok(rows.every((row) => row.length === 6), 'six cells in every row');
-    const find = (table: string, row: string, column: string, from = PERIOD.from) =>
+    const find = (table: string, row: string, column: string, from: string = PERIOD.from) =>
       rows.find((cells) => cells[0] === table && cells[1] === row && cells[2] === column && cells[4] === from)?.[3];
     assert.equal(find('SG4a question 1', 'Yes they were asked and outcomes were expressed', 'Concluded enquiries'), '1');
     assert.equal(find('SG4a question 1', 'Yes they were asked and outcomes were expressed', 'Concluded enquiries', '2025-04-01'), '0');
