@@ -265,6 +265,18 @@ describe('aggregate: the counting rules', () => {
     await assert.rejects(aggregate([], { from: '2026-02-30' }), RangeError);
   });
 
+  it('reads null in an optional field as absent, as the parse helpers do', async () => {
+    const susi = { ...susiClosure, subjectRef: null, responses: null };
+    const capture = { ...susiRecord, subjectRef: null, advocacy: null, meetingParticipation: null };
+    const report = await run([susi, capture]);
+    assert.equal(report.measure.people, undefined);
+    assert.equal(report.practice.responses.none, 1);
+    assert.equal(report.practice.advocacy['not-recorded'], 1);
+    assert.equal(report.sac.SG3a.lackedCapacity.no, 1);
+    assert.ok(!('subjectRef' in report.cases[0]) && !('advocacy' in report.cases[0]));
+    assert.deepEqual(report.cases[0].responses, []);
+  });
+
   it('rule 13: memory grows with records, not copies; the input is streamed', async () => {
     const latest = new LatestRecords();
     for (let copy = 0; copy < 500; copy++) {
