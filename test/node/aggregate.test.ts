@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { LatestRecords } from '../../src/aggregate/latest.js';
 import { aggregate, type AggregateOptions } from '../../src/aggregate/index.js';
-import { financialYearBefore } from '../../src/aggregate/period.js';
+import { financialYearBefore, londonToday } from '../../src/aggregate/period.js';
 import type { ExperienceQuestionnaireRecord } from '../../src/schemas/experience-questionnaire.js';
 import { advocateExperience, councilExperience, joyceExperience } from '../../fixtures/states/experience-questionnaire.records.js';
 import { joyceRecord, mrARecord, mrsTRecord, susiRecord } from '../../fixtures/states/outcome-capture.records.js';
@@ -275,6 +275,28 @@ describe('aggregate: the counting rules', () => {
     assert.equal(report.sac.SG3a.lackedCapacity.no, 1);
     assert.ok(!('subjectRef' in report.cases[0]) && !('advocacy' in report.cases[0]));
     assert.deepEqual(report.cases[0].responses, []);
+  });
+
+  it('counts question ids and dimension values as given, even those named like object internals', async () => {
+    const odd = {
+      ...joyceExperience,
+      closureId: susiClosure.id,
+      answers: [
+        { question: '__proto__', answer: 'yes' },
+        { question: 'constructor', answer: 'no' },
+      ],
+    };
+    const report = await run([susiClosure, odd], { dimensions: { [susiClosure.caseRef]: { area: 'constructor' } } });
+    assert.deepEqual(Object.keys(report.experience.questions), ['__proto__', 'constructor']);
+    assert.equal(report.experience.questions['__proto__'].yes, 1);
+    assert.equal(report.experience.questions.constructor.no, 1);
+    assert.equal(report.dimensions.area.constructor.concluded, 1);
+  });
+
+  it('takes today in Europe/London for the default period', () => {
+    // 23:30 UTC on 30 June is already 1 July in London (summer time); on 31 December it is not.
+    assert.equal(londonToday(new Date('2026-06-30T23:30:00Z')), '2026-07-01');
+    assert.equal(londonToday(new Date('2026-12-31T23:30:00Z')), '2026-12-31');
   });
 
   it('rule 13: memory grows with records, not copies; the input is streamed', async () => {
