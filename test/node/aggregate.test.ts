@@ -289,8 +289,8 @@ describe('aggregate: the counting rules', () => {
     const report = await run([susiClosure, odd], { dimensions: { [susiClosure.caseRef]: { area: 'constructor' } } });
     assert.deepEqual(Object.keys(report.experience.questions), ['__proto__', 'constructor']);
     assert.equal(report.experience.questions['__proto__'].yes, 1);
-    assert.equal(report.experience.questions.constructor.no, 1);
-    assert.equal(report.dimensions.area.constructor.concluded, 1);
+    assert.equal(report.experience.questions['constructor'].no, 1);
+    assert.equal(report.dimensions.area['constructor'].concluded, 1);
   });
 
   it('takes today in Europe/London for the default period', () => {
