@@ -12,12 +12,12 @@ export function caseRow(enquiry: Enquiry): CaseRow {
     concludedOn: closure.concludedOn,
     enquiryType: closure.enquiryType,
     asked: closure.asked,
-    lackedCapacity: capture?.capacity.lacked ?? 'not-recorded',
+    lackedCapacity: capture?.lacked ?? 'not-recorded',
     risks: Object.fromEntries(
       Object.entries(closure.risks).map(([source, risk]) => [source, risk.riskOutcome ? risk : { actionAndResult: risk.actionAndResult }]),
     ),
-    endingConversation: closure.ending.happened,
-    procedureFollowed: closure.procedure.followed,
+    endingConversation: closure.endingHeld,
+    procedureFollowed: closure.departure === undefined,
     responses: closure.responses ?? [],
     questionnaires: enquiry.questionnaires.length,
   };
@@ -26,10 +26,10 @@ export function caseRow(enquiry: Enquiry): CaseRow {
     subjectRef: enquiry.subjectRef,
     overallAchieved: closure.overallAchieved,
     expressedBy: capture?.expressedBy,
-    supportProvided: capture?.capacity.supportProvided,
-    advocacy: capture?.advocacy?.status,
+    supportProvided: capture?.supportProvided,
+    advocacy: capture?.advocacy,
     days,
   };
-  for (const [key, value] of Object.entries(optional)) if (value != null) (row as unknown as Record<string, unknown>)[key] = value;
+  for (const [key, value] of Object.entries(optional)) if (value !== undefined) (row as unknown as Record<string, unknown>)[key] = value;
   return row;
 }

@@ -1,23 +1,21 @@
-import type { ExperienceQuestionnaireRecord } from '../schemas/experience-questionnaire.js';
-import type { OutcomeCaptureRecord } from '../schemas/outcome-capture.js';
-import type { ClosureRecord } from '../schemas/review-close.js';
-import type { LatestRecords, ReviewSummary } from './latest.js';
+import type { CaptureFacts, ClosureFacts, QuestionnaireFacts, ReviewSummary } from './kept.js';
+import type { LatestRecords } from './latest.js';
 
 /** One concluded enquiry: its latest closure and what links to it. */
 export interface Enquiry {
-  closure: ClosureRecord;
-  capture?: OutcomeCaptureRecord;
+  closure: ClosureFacts;
+  capture?: CaptureFacts;
   /** Why there is no capture. */
   captureProblem?: 'missing' | 'invalid';
   reviews: ReviewSummary[];
-  questionnaires: ExperienceQuestionnaireRecord[];
+  questionnaires: QuestionnaireFacts[];
   subjectRef?: string;
 }
 
 export interface Enquiries {
   enquiries: Enquiry[];
   /** Questionnaires naming no closure this input holds. */
-  unlinked: ExperienceQuestionnaireRecord[];
+  unlinked: QuestionnaireFacts[];
 }
 
 /** Whether closure `a` supersedes closure `b` of the same enquiry: a later instant, or on a tie the greater id in lower case. */
@@ -33,7 +31,7 @@ export function concludedEnquiries(latest: LatestRecords): Enquiries {
   const captureOfClosure = new Map<string, string>();
   const reviews: ReviewSummary[] = [];
   for (const [id, { at, record }] of latest.closures) {
-    if (!('stage' in record)) {
+    if ('changed' in record) {
       reviews.push(record);
       continue;
     }
@@ -48,12 +46,12 @@ export function concludedEnquiries(latest: LatestRecords): Enquiries {
     if (capture) enquiry.capture = capture;
     else enquiry.captureProblem = latest.invalidCaptures.has(captureId) ? 'invalid' : 'missing';
     const subjectRef = enquiry.closure.subjectRef ?? capture?.subjectRef;
-    if (subjectRef != null) enquiry.subjectRef = subjectRef;
+    if (subjectRef !== undefined) enquiry.subjectRef = subjectRef;
   }
   for (const review of reviews) byCapture.get(review.outcomeCaptureId)?.reviews.push(review);
-  const unlinked: ExperienceQuestionnaireRecord[] = [];
+  const unlinked: QuestionnaireFacts[] = [];
   for (const { record } of latest.questionnaires.values()) {
-    const captureId = record.closureId == null ? undefined : captureOfClosure.get(record.closureId);
+    const captureId = record.closureId === undefined ? undefined : captureOfClosure.get(record.closureId);
     const enquiry = captureId === undefined ? undefined : byCapture.get(captureId);
     if (enquiry) enquiry.questionnaires.push(record);
     else unlinked.push(record);

@@ -1,4 +1,4 @@
-import type { ExperienceQuestionnaireRecord } from '../schemas/experience-questionnaire.js';
+import type { QuestionnaireFacts } from './kept.js';
 import { entry, share, zeros } from './counts.js';
 import type { Enquiry } from './enquiries.js';
 import type { Experience, ExperienceAnswerCounts } from './report.js';
@@ -6,7 +6,7 @@ import { type Period, inPeriod } from './period.js';
 
 const ANSWERS = ['yes', 'partly', 'no', 'not-sure', 'skipped'] as const;
 
-function tally(questions: Record<string, ExperienceAnswerCounts>, questionnaire: ExperienceQuestionnaireRecord) {
+function tally(questions: Record<string, ExperienceAnswerCounts>, questionnaire: QuestionnaireFacts) {
   for (const answer of questionnaire.answers) entry(questions, answer.question, () => zeros(ANSWERS))[answer.answer ?? 'skipped']++;
 }
 
@@ -14,7 +14,7 @@ function tally(questions: Record<string, ExperienceAnswerCounts>, questionnaire:
  * Rule 9: questionnaires linked to the period's enquiries, and apart from them those linked to no
  * known closure whose own `recordedAt` date (as written, in its own offset) lies in the period.
  */
-export function experience(enquiries: Enquiry[], unlinked: ExperienceQuestionnaireRecord[], period: Period): Experience {
+export function experience(enquiries: Enquiry[], unlinked: QuestionnaireFacts[], period: Period): Experience {
   const questions = {};
   const gotOutcomes = {
     fully: zeros([...ANSWERS, 'not-asked'] as const),

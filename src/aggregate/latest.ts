@@ -5,18 +5,18 @@ import { migrateRecord } from '../schemas/migrate.js';
 import { type OutcomeCaptureRecord, outcomeCapture } from '../schemas/outcome-capture.js';
 import type { RecordKind } from '../schemas/record-kind.js';
 import { recordKinds } from '../schemas/registry.js';
-import { type ClosureRecord, type ReviewCloseRecord, reviewClose } from '../schemas/review-close.js';
+import { type ReviewCloseRecord, reviewClose } from '../schemas/review-close.js';
+import {
+  type CaptureFacts,
+  type ClosureFacts,
+  type QuestionnaireFacts,
+  type ReviewSummary,
+  captureFacts,
+  closureFacts,
+  questionnaireFacts,
+  reviewSummary,
+} from './kept.js';
 import type { InvalidGroup } from './report.js';
-
-/** What the counting needs of a review: never the words of its progress notes. */
-export interface ReviewSummary {
-  outcomeCaptureId: string;
-  at: number;
-  changed: number;
-  withdrawn: number;
-  /** Outcome id → its words from this review on (changed or new). */
-  words: [string, string][];
-}
 
 interface Kept<T> {
   at: number;
@@ -25,29 +25,16 @@ interface Kept<T> {
 
 const byKind = new Map<string, RecordKind>(Object.values(recordKinds).map((kind) => [kind.kind, kind as RecordKind]));
 
-function summarise(record: Extract<ReviewCloseRecord, { stage: 'review' }>, at: number): ReviewSummary {
-  const words: [string, string][] = [];
-  let changed = 0;
-  let withdrawn = 0;
-  for (const review of record.outcomeReviews) {
-    if (review.changed) {
-      changed++;
-      words.push([review.outcomeId, review.newWords!]);
-    } else if (review.withdrawn) withdrawn++;
-  }
-  for (const outcome of record.newOutcomes) words.push([outcome.id, outcome.words]);
-  return { outcomeCaptureId: record.outcomeCaptureId, at, changed, withdrawn, words };
-}
-
 /**
  * Reads the records once (rules 1 and 2): each value is parsed and migrated; an invalid one is
- * counted by kind and first issue; of the copies of one id, only the latest is kept, so memory
- * grows with the number of records, not of copies. Reviews are kept as a summary.
+ * counted by kind and first issue; of the copies of one id, only what the latest says is kept,
+ * so memory grows with the number of records, not of copies.
  */
 export class LatestRecords {
-  readonly closures = new Map<string, Kept<ClosureRecord | ReviewSummary>>();
-  readonly captures = new Map<string, Kept<OutcomeCaptureRecord>>();
-  readonly questionnaires = new Map<string, Kept<ExperienceQuestionnaireRecord>>();
+  /** Closures, and reviews as a summary, by id: a copy may turn one into the other. */
+  readonly closures = new Map<string, Kept<ClosureFacts | ReviewSummary>>();
+  readonly captures = new Map<string, Kept<CaptureFacts>>();
+  readonly questionnaires = new Map<string, Kept<QuestionnaireFacts>>();
   /** Ids of outcome captures with an invalid copy, to say why a closure is unlinked. */
   readonly invalidCaptures = new Set<string>();
   private readonly invalidGroups = new Map<string, InvalidGroup>();
@@ -62,8 +49,7 @@ export class LatestRecords {
     if (!object) return this.refuse(null, 'not an object');
     const kind = byKind.get(kindName!);
     if (!kind) return this.refuse(kindName, kindName === null ? 'kind: missing' : 'kind: not a kind this library knows');
-    // Validated as safeParseRecord does, but zod's output is kept as it is: a copy already, in
-    // which an optional field may still be null. The counting reads such fields as absent.
+    // Validated as safeParseRecord does, without its copy of the record: zod's output is one.
     const migrated = migrateRecord(value, kind);
     const result = migrated.success ? z.safeParse(kind.schema, migrated.data) : undefined;
     if (!result?.success) {
@@ -75,9 +61,9 @@ export class LatestRecords {
     const at = Date.parse(record.recordedAt);
     if (kind === reviewClose) {
       const parsed = record as ReviewCloseRecord;
-      keep(this.closures, record.id, at, parsed.stage === 'closure' ? parsed : summarise(parsed, at));
-    } else if (kind === outcomeCapture) keep(this.captures, record.id, at, record as OutcomeCaptureRecord);
-    else if (kind === experienceQuestionnaire) keep(this.questionnaires, record.id, at, record as ExperienceQuestionnaireRecord);
+      keep(this.closures, record.id, at, () => (parsed.stage === 'closure' ? closureFacts(parsed) : reviewSummary(parsed, at)));
+    } else if (kind === outcomeCapture) keep(this.captures, record.id, at, () => captureFacts(record as OutcomeCaptureRecord));
+    else if (kind === experienceQuestionnaire) keep(this.questionnaires, record.id, at, () => questionnaireFacts(record as ExperienceQuestionnaireRecord));
   }
 
   private refuse(kind: string | null, issue: string): void {
@@ -89,7 +75,7 @@ export class LatestRecords {
 }
 
 /** The latest copy wins, compared as instants; on a tie, the later in input order. */
-function keep<T>(map: Map<string, Kept<T>>, id: string, at: number, record: T): void {
+function keep<T>(map: Map<string, Kept<T>>, id: string, at: number, facts: () => T): void {
   const kept = map.get(id);
-  if (!kept || at >= kept.at) map.set(id, { at, record });
+  if (!kept || at >= kept.at) map.set(id, { at, record: facts() });
 }

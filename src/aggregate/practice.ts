@@ -7,7 +7,7 @@ import type { Practice } from './report.js';
 
 /** Days from the outcome capture's conversation to `concludedOn`, where there was a conversation. */
 export const enquiryDays = ({ closure, capture }: Enquiry) =>
-  capture?.conversation ? daysBetween(capture.conversation.date, closure.concludedOn) : undefined;
+  capture?.conversationDate ? daysBetween(capture.conversationDate, closure.concludedOn) : undefined;
 
 /** Rule 10: how the work was done. */
 export function practice(enquiries: Enquiry[]): Practice {
@@ -22,11 +22,11 @@ export function practice(enquiries: Enquiry[]): Practice {
   const days: number[] = [];
   for (const enquiry of enquiries) {
     const { closure, capture } = enquiry;
-    result.endingConversation[closure.ending.happened ? 'held' : 'not-held']++;
-    if (closure.procedure.followed) result.procedure.followed++;
+    result.endingConversation[closure.endingHeld ? 'held' : 'not-held']++;
+    if (closure.departure === undefined) result.procedure.followed++;
     else {
       result.procedure.departed++;
-      result.procedure.departures.push(closure.procedure.departure!);
+      result.procedure.departures.push(closure.departure);
     }
     for (const review of enquiry.reviews) {
       result.reviews.reviews++;
@@ -35,7 +35,7 @@ export function practice(enquiries: Enquiry[]): Practice {
     }
     if (closure.responses?.length) for (const response of closure.responses) result.responses[response]++;
     else result.responses.none++;
-    result.advocacy[capture?.advocacy?.status ?? 'not-recorded']++;
+    result.advocacy[capture?.advocacy ?? 'not-recorded']++;
     const taken = enquiryDays(enquiry);
     if (taken !== undefined) days.push(taken);
   }

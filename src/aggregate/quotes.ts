@@ -3,20 +3,21 @@ import type { Quote } from './report.js';
 
 /** Each outcome's words as they last stood: the outcome capture's, then any review's change, in time order. */
 function outcomeWords({ capture, reviews }: Enquiry): Map<string, string> {
-  const words = new Map(capture?.outcomes.map((outcome) => [outcome.id, outcome.words]));
+  const words = new Map(capture?.words);
   for (const review of [...reviews].sort((a, b) => a.at - b.at)) for (const [id, text] of review.words) words.set(id, text);
   return words;
 }
 
 /**
- * Rule 11: the person's words, only where the latest record holding them says `quoteConsent: yes`:
- * the closure for outcomes, comments and barriers; the questionnaire for what could be better.
+ * Rule 11: the person's words, only where the latest record holding them says `quoteConsent: yes`
+ * (what is kept of a record holds them only then): the closure for outcomes, comments and
+ * barriers; the questionnaire for what could be better.
  */
 export function quotes(enquiries: Enquiry[]): Quote[] {
   const found: Quote[] = [];
   for (const enquiry of enquiries) {
     const { closure } = enquiry;
-    if (closure.quoteConsent === 'yes' && closure.outcomeResults) {
+    if (closure.outcomeResults) {
       const words = outcomeWords(enquiry);
       for (const result of closure.outcomeResults) {
         const achieved = result.achieved;
@@ -27,7 +28,7 @@ export function quotes(enquiries: Enquiry[]): Quote[] {
       }
     }
     for (const questionnaire of enquiry.questionnaires) {
-      if (questionnaire.quoteConsent !== 'yes' || !questionnaire.couldBeBetter?.trim()) continue;
+      if (!questionnaire.couldBeBetter?.trim()) continue;
       const quote: Quote = { text: questionnaire.couldBeBetter, source: 'could-be-better', table: 'experience' };
       if (closure.overallAchieved) quote.achieved = closure.overallAchieved;
       found.push(quote);

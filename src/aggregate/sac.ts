@@ -39,8 +39,8 @@ export function sacTables(enquiries: Enquiry[]) {
     if (closure.overallAchieved) sac.SG4a.achieved[closure.overallAchieved]++;
     if (capture) {
       if (capture.asked !== closure.asked) conflicts.push({ ...refs, closureAsked: closure.asked, captureAsked: capture.asked });
-      sac.SG3a.lackedCapacity[capture.capacity.lacked]++;
-      if (capture.capacity.supportProvided) sac.SG3a.supported[capture.capacity.supportProvided]++;
+      sac.SG3a.lackedCapacity[capture.lacked]++;
+      if (capture.supportProvided) sac.SG3a.supported[capture.supportProvided]++;
     } else {
       unlinked.push({ ...refs, reason: captureProblem! });
       sac.SG3a.lackedCapacity['not-recorded']++;

@@ -1,4 +1,4 @@
-import type { ExperienceQuestionnaireRecord } from '../schemas/experience-questionnaire.js';
+import type { QuestionnaireFacts } from './kept.js';
 import { byDimension, type HostFacts } from './dimensions.js';
 import type { Enquiry } from './enquiries.js';
 import { experience } from './experience.js';
@@ -21,7 +21,7 @@ export function concludedIn(enquiries: Enquiry[], period: Period, jurisdiction: 
 /** Every table for one period. */
 export function periodReport(
   enquiries: Enquiry[],
-  unlinked: ExperienceQuestionnaireRecord[],
+  unlinked: QuestionnaireFacts[],
   period: Period,
   jurisdiction: Jurisdiction,
   facts: HostFacts,
