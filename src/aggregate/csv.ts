@@ -69,7 +69,8 @@ function* cells(period: PeriodReport<DisclosedCount>): Generator<[string, string
   yield* grid('Practice: reviews', column('count', practice.reviews));
   yield* grid('Practice: responses', column('Enquiries', practice.responses));
   yield* grid('Practice: advocacy', column('Enquiries', practice.advocacy));
-  yield* grid('Practice: days to conclusion', column('Enquiries', { median: practice.days.median, of: practice.days.of }));
+  yield ['Practice: days to conclusion', 'Median', 'days', practice.days.median];
+  yield ['Practice: days to conclusion', 'Enquiries', 'count', practice.days.of];
   for (const [name, values] of Object.entries(period.dimensions)) {
     for (const [value, counts] of Object.entries(values)) {
       yield [`By ${name}`, value, 'Concluded enquiries', counts.concluded];

@@ -87,6 +87,9 @@ describe('toCsv and toCaseCsv', () => {
     assert.equal(find('SG3a', 'Not recorded', 'Concluded enquiries'), '2');
     assert.equal(find('Outcome measure', 'Asked and expressed outcomes', 'percent'), '50');
     assert.equal(find('By area', 'Ynys Môn', 'Concluded enquiries'), '1');
+    // No outcome capture, so no conversation to count days from: an empty median over 0 enquiries.
+    assert.equal(find('Practice: days to conclusion', 'Median', 'days'), '');
+    assert.equal(find('Practice: days to conclusion', 'Enquiries', 'count'), '0');
     // A host's value that Excel would run as a formula is escaped.
     assert.equal(find('By area', `'=HYPERLINK("http://example.org")`, 'Concluded enquiries'), '1');
     assert.ok(text.includes('"Yes, they lacked capacity"'));
