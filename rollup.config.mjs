@@ -23,6 +23,7 @@ const libraryInput = {
   index: 'src/index.ts',
   classes: 'src/classes.ts',
   'schemas/index': 'src/schemas/index.ts',
+  'aggregate/index': 'src/aggregate/index.ts',
   ...Object.fromEntries(elements.map((name) => [`elements/${name}/${name}`, `src/elements/${name}/${name}.ts`])),
 };
 

@@ -24,6 +24,8 @@ export const BUDGETS = {
   elementChunk: { default: 8 * KB, 'experience-questionnaire': 5 * KB },
   /** Everything an English page showing only this element downloads: loader, shared chunk, element chunk. */
   pageWithOnly: { 'outcome-capture': 28 * KB },
+  /** msp-elements/aggregate without the record schemas it shares with the elements. */
+  aggregate: 6 * KB,
   /** The loader, the shared chunk and every element's chunk. */
   allElements: 65 * KB,
 };

@@ -4,8 +4,9 @@
  * exports and types; a fresh project in a temporary folder installs it (its dependencies from the
  * npm registry, preferring the local cache), and there:
  *
- * - plain Node imports `msp-elements/schemas` and parses a record, and resolves the JSON Schemas,
- *   the custom elements manifest and dist/cdn/;
+ * - plain Node imports `msp-elements/schemas` and parses a record, counts records with
+ *   `msp-elements/aggregate` and writes its CSV (no DOM), and resolves the JSON Schemas, the custom
+ *   elements manifest and dist/cdn/;
  * - plain esbuild bundles `import 'msp-elements/outcome-capture.js'` as an application would, and
  *   the bundle, on a Welsh page in Chromium, defines the element and shows it in Welsh.
  *
@@ -61,7 +62,10 @@ try {
 
   // ——— plain Node ———
   const samples = await build({
-    entryPoints: [join(root, 'fixtures/states/outcome-capture.records.ts')],
+    stdin: {
+      contents: "export * from './outcome-capture.records.ts'; export * from './review-close.records.ts';",
+      resolveDir: join(root, 'fixtures/states'),
+    },
     bundle: true,
     format: 'esm',
     write: false,
@@ -72,7 +76,8 @@ try {
     `import { readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseOutcomeCapture, safeParseOutcomeCapture } from 'msp-elements/schemas';
-import { joyceRecord } from './records.mjs';
+import { aggregate, disclose, toCsv } from 'msp-elements/aggregate';
+import { joyceRecord, susiClosure, mrsTClosure } from './records.mjs';
 
 const file = (specifier) => fileURLToPath(import.meta.resolve(specifier));
 const parsed = parseOutcomeCapture(JSON.parse(JSON.stringify(joyceRecord)));
@@ -81,7 +86,10 @@ const schema = JSON.parse(readFileSync(file('msp-elements/schemas/outcome-captur
 const draft07 = JSON.parse(readFileSync(file('msp-elements/schemas/outcome-capture.draft-07.schema.json'), 'utf8'));
 const manifest = JSON.parse(readFileSync(file('msp-elements/custom-elements.json'), 'utf8'));
 const cdn = file('msp-elements/package.json').replace(/package\\.json$/, 'dist/cdn/');
+const report = await aggregate([joyceRecord, susiClosure, mrsTClosure], { from: '2026-04-01', to: '2027-03-31' });
+const csv = toCsv(disclose(report), { disclosure: true });
 console.log(JSON.stringify({
+  aggregated: typeof document === 'undefined' && report.concluded === 2 && csv.startsWith('\\uFEFFtable,row,column,value,from,to') && csv.includes(',[c],'),
   parsed: parsed.id === joyceRecord.id,
   refused: !refused.success,
   schema: schema.oneOf?.[0]?.properties?.kind?.const,
@@ -92,6 +100,7 @@ console.log(JSON.stringify({
 `,
   );
   const node = JSON.parse(run('node', ['server.mjs'], app).trim());
+  check(node.aggregated, "plain Node, no DOM: import { aggregate, disclose, toCsv } from 'msp-elements/aggregate' counts records and writes the CSV");
   check(node.parsed, "plain Node: import { parseOutcomeCapture } from 'msp-elements/schemas' parses a record");
   check(node.refused, 'plain Node: safeParseOutcomeCapture refuses an unknown code');
   check(node.schema === 'msp.outcome-capture', 'msp-elements/schemas/outcome-capture.schema.json resolves');

@@ -89,9 +89,18 @@ for (const [scope, locales] of Object.entries(manifest.translations).sort()) {
 section('Per-element entries, for pages that name what they load (each then loads its chunks)');
 for (const name of built) row(manifest.elements[name].entry, cdnFile(manifest.elements[name].entry));
 
+/** Leaves the record schemas (shared with the elements) and zod out of a bundle, to measure what an entry adds. */
+const withoutSchemas = {
+  name: 'without-schemas',
+  setup(build) {
+    build.onResolve({ filter: /\/schemas\/|^zod/ }, ({ path }) => ({ path, external: true }));
+  },
+};
+
 /** Bundles one npm entry in memory as an application would; returns what loads up front. */
-async function measureNpmEntry(file) {
+async function measureNpmEntry(file, plugins = []) {
   const result = await build({
+    plugins,
     absWorkingDir: root,
     entryPoints: [join(root, file)],
     bundle: true,
@@ -123,6 +132,7 @@ async function measureNpmEntry(file) {
 
 section('npm entries, bundled with their dependencies by esbuild (for information)');
 for (const [name, file] of npmEntries) row(name, await measureNpmEntry(file));
+row(`${pkg.name}/aggregate on its own (the record schemas and zod left out)`, await measureNpmEntry(pkg.exports['./aggregate'].default, [withoutSchemas]), BUDGETS.aggregate);
 
 // ——— the table ———
 const formatBytes = (n) => n.toLocaleString('en-GB');
