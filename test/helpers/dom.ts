@@ -1,6 +1,7 @@
 import { fixture } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
+import { keyName } from '../engines.js';
 
 /**
  * Helpers every test of an element shares: find what the element shows as a person would (by id,
@@ -100,7 +101,7 @@ export async function typeInto(el: Rendering, control: HTMLElement, text: string
 export async function press(el: Rendering, key: string) {
   const [modifier, main] = key.includes('+') ? key.split('+') : [undefined, key];
   if (modifier) await sendKeys({ down: modifier });
-  await sendKeys({ press: main });
+  await sendKeys({ press: keyName(main) });
   if (modifier) await sendKeys({ up: modifier });
   await settle(el);
 }
@@ -115,13 +116,16 @@ export function focusName(el: Element): string {
   return `${active.localName}:${fold(active.textContent!)}`;
 }
 
-/** Presses Tab until `name` has focus; fails after `max` presses. */
-export async function tabTo(el: Rendering, name: string, max: number) {
+/**
+ * Presses Tab (or `Shift+Tab`, for a control before focus) until `name` has focus; fails after
+ * `max` presses. Tab past the page's last control leaves the page in Firefox, so go the right way.
+ */
+export async function tabTo(el: Rendering, name: string, max: number, key: 'Tab' | 'Shift+Tab' = 'Tab') {
   for (let i = 0; i < max; i++) {
-    await press(el, 'Tab');
+    await press(el, key);
     if (focusName(el) === name) return;
   }
-  throw new Error(`Tab never reached ${name}; last focus: ${focusName(el)}`);
+  throw new Error(`${key} never reached ${name}; last focus: ${focusName(el)}`);
 }
 
 /** What the element last said through its polite live region. */

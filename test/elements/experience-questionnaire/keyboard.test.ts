@@ -4,7 +4,7 @@ import '../../../src/elements/experience-questionnaire/experience-questionnaire.
 import type { ExperienceQuestionnaireRecord } from '../../../src/schemas/experience-questionnaire.js';
 import { safeParseExperienceQuestionnaire } from '../../../src/schemas/index.js';
 import { compile2020 } from '../../vendor/ajv.js';
-import { focusName, press, progress, publishedSchema, settle, tabTo, type Questionnaire } from './helpers.js';
+import { focusName, press, progress, publishedSchema, settle, tabBackTo, tabTo, type Questionnaire } from './helpers.js';
 
 /** A plain page's form, with nothing of the page's own but a button before it. */
 async function plainForm() {
@@ -66,7 +66,7 @@ describe('<msp-experience-questionnaire> by keyboard alone', () => {
     await press(el, 'ArrowDown');
     await press(el, 'ArrowDown');
     expect(focusName(el)).to.equal('q4-3');
-    await tabTo(el, 'button:Back');
+    await tabBackTo(el, 'button:Back');
     await press(el, 'Enter');
     expect(progress(el)).to.equal('Question 4 of 9');
     await next(el);

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { compile2020, compileDraft07 } from '../../vendor/ajv.js';
 import { HARM_BANDS, QUALITY_OF_LIFE_BANDS } from '../../../src/schemas/risk-heat-map.js';
 import { leaves } from './helpers.js';
+import { keyName } from '../../engines.js';
 
 type Element = HTMLElement & { updateComplete: Promise<boolean> };
 
@@ -42,7 +43,7 @@ describe('<msp-risk-heat-map> on a plain page, by keyboard alone', () => {
     };
     const focused = () => (shadow.activeElement as HTMLElement | null)?.id ?? '';
     const press = async (key: string) => {
-      await sendKeys({ press: key });
+      await sendKeys({ press: keyName(key) });
       await settle();
     };
     const tabTo = async (test: (id: string) => boolean, max = 60) => {
