@@ -82,8 +82,11 @@ export function createPortal({ dataPath, log = (line) => console.log(line) }) {
     } else if (shown === undefined) {
       shown = latest[tool]?.json;
     }
+    // The questionnaire is about the case's latest closure, when there is one.
+    const closure = latest['review-close']?.record;
+    const closureId = tool === 'experience-questionnaire' && closure?.stage === 'closure' ? closure.id : undefined;
     const csrf = csrfToken(req, res);
-    send(res, status, toolPage({ lang, entry, tool, value: shown, outcomesRecord, csrf, problem }));
+    send(res, status, toolPage({ lang, entry, tool, value: shown, outcomesRecord, closureId, csrf, problem }));
   }
 
   async function postTool(req, res, { lang, entry, tool }) {
@@ -128,7 +131,7 @@ export function createPortal({ dataPath, log = (line) => console.log(line) }) {
       const counts = boardCounts(store.allOfKind(recordKinds['review-close'].kind));
       const w = wordsFor(lang);
       const tables = counts.tables.map((table) => ({ title: w[table.key], rows: table.rows.map(([, label, count]) => [label, disclose(count)]) }));
-      return send(res, 200, boardPage({ lang, tables, concluded: disclose(counts.concluded) }));
+      return send(res, 200, boardPage({ lang, tables, concluded: disclose(counts.concluded), section42: disclose(counts.section42) }));
     }
     if (method === 'GET' && (url.pathname === '/board.csv' || url.pathname === '/board/sac.csv')) {
       const counts = boardCounts(store.allOfKind(recordKinds['review-close'].kind));

@@ -110,12 +110,13 @@ export function casePage({ lang, entry, latest }) {
  * A tool's page: the element inside a plain form. `value` is the JSON text to give the element
  * (the latest record, or exactly what was posted when it could not be saved).
  */
-export function toolPage({ lang, entry, tool, value, outcomesRecord, csrf, problem }) {
+export function toolPage({ lang, entry, tool, value, outcomesRecord, closureId, csrf, problem }) {
   const w = wordsFor(lang);
   const base = `/cases/${encodeURIComponent(entry.case_ref)}`;
   const attributes = [`name="record"`, 'required', `case-ref="${escape(entry.case_ref)}"`];
   if (value != null) attributes.push(`value="${escape(value)}"`);
   if (outcomesRecord != null) attributes.push(`outcomes-record="${escape(outcomesRecord)}"`);
+  if (closureId != null) attributes.push(`closure-id="${escape(closureId)}"`);
   if (tool === 'experience-questionnaire' && entry.easy_read) attributes.push('easy-read');
   return layout({
     lang,
@@ -161,7 +162,7 @@ export function messagePage({ lang, title, message }) {
   });
 }
 
-export function boardPage({ lang, tables, concluded }) {
+export function boardPage({ lang, tables, concluded, section42 }) {
   const w = wordsFor(lang);
   const table = ({ title, rows }) => `<table class="table"><caption>${escape(title)}</caption>
 <thead><tr><th scope="col">${escape(w.answer)}</th><th scope="col" class="numeric">${escape(w.count)}</th></tr></thead>
@@ -174,6 +175,7 @@ export function boardPage({ lang, tables, concluded }) {
 <h1>${escape(w.board)}</h1>
 <p>${escape(w.boardIntro)}</p>
 <p>${escape(w.concluded)}: <strong>${escape(concluded)}</strong></p>
+<p>${escape(w.section42)}: <strong>${escape(section42)}</strong></p>
 ${tables.map(table).join('\n')}
 <p><a href="/board.csv" download>${escape(w.csv)}</a></p>
 <p><a href="/board/sac.csv" download>${escape(w.sacCsv)}</a></p>`,

@@ -50,20 +50,24 @@ export const SEED_CASES = [
   },
 ];
 
-/** Concluded enquiries for the Board page: [asked, risk outcome or undefined, how many]. */
+/**
+ * Concluded enquiries for the Board page: [kind of enquiry, asked, risk per source or undefined,
+ * how many]. The section 126 ones belong to Welsh Government's return, not the SAC tables.
+ */
 const BACKGROUND = [
-  ['asked-expressed', 'reduced', 8],
-  ['asked-expressed', 'removed', 3],
-  ['asked-expressed', 'remained', 2],
-  ['asked-not-expressed', undefined, 3],
-  ['not-asked', undefined, 6],
-  ['dont-know', undefined, 2],
+  ['section-42', 'asked-expressed', { 'known-to-individual': 'reduced' }, 8],
+  ['section-42', 'asked-expressed', { 'service-provider': 'removed', 'known-to-individual': 'reduced' }, 3],
+  ['section-42', 'asked-expressed', { 'unknown-to-individual': 'remained' }, 2],
+  ['section-42', 'asked-not-expressed', undefined, 3],
+  ['section-42', 'not-asked', undefined, 6],
+  ['section-42', 'dont-know', undefined, 2],
+  ['section-126', 'asked-expressed', { 'known-to-individual': 'removed' }, 2],
 ];
 
 function backgroundClosures() {
   const closures = [];
   let n = 0;
-  for (const [asked, riskOutcome, howMany] of BACKGROUND) {
+  for (const [enquiryType, asked, risks, howMany] of BACKGROUND) {
     for (let i = 0; i < howMany; i++) {
       n++;
       const day = String((n % 27) + 1).padStart(2, '0');
@@ -74,8 +78,16 @@ function backgroundClosures() {
         caseRef: `SG-2026-${String(100 + n).padStart(4, '0')}`,
         outcomeCaptureId: randomUUID(),
         recordedAt: `2026-09-${day}T12:00:00+01:00`,
+        concludedOn: `2026-09-${day}`,
+        enquiryType,
         asked,
-        ...(riskOutcome ? { risk: { actionAndResult: 'risk-identified-action-taken', riskOutcome } } : {}),
+        ...(risks
+          ? {
+              risks: Object.fromEntries(
+                Object.entries(risks).map(([source, riskOutcome]) => [source, { actionAndResult: 'risk-identified-action-taken', riskOutcome }]),
+              ),
+            }
+          : {}),
       };
       closures.push(closure);
     }

@@ -43,7 +43,8 @@ function piece(schema) {
   const branches = branchesOf(schema);
   const discriminator = branches.length > 1 ? discriminatorOf(branches) : undefined;
   const fields = [...new Set(branches.flatMap((branch) => Object.keys(branch.properties)))];
-  const shapeName = (branch) => `\`${discriminator}\` ${valuesOf(branch.properties[discriminator]).map((v) => `\`${v}\``).join(' or ')}`;
+  const shapeName = (branch) =>
+    `\`${discriminator}\` ${valuesOf(branch.properties[discriminator]).map((v) => (v === ABSENT ? 'absent' : `\`${v}\``)).join(' or ')}`;
   let table = discriminator
     ? `One shape for each value of \`${discriminator}\`.\n\n| field | type | required | meaning |\n|---|---|---|---|\n`
     : '| field | type | required | meaning |\n|---|---|---|---|\n';
@@ -53,7 +54,8 @@ function piece(schema) {
     const description = present[0]?.properties[field].description ?? branches.find((b) => b.properties[field])?.properties[field].description ?? '';
     const types = [...new Set(present.map((branch) => typeOf(branch.properties[field])))].join('; ');
     let where;
-    if (!discriminator || field === discriminator) where = required.length ? 'yes' : 'no';
+    if (!discriminator) where = required.length ? 'yes' : 'no';
+    else if (field === discriminator) where = required.length === branches.length ? 'yes' : 'no';
     else if (required.length === branches.length) where = 'yes';
     else if (required.length) where = `where ${unique(required.map(shapeName)).join('; ')}`;
     else where = 'no';
@@ -76,8 +78,12 @@ function discriminatorOf(branches) {
 
 const unique = (list) => [...new Set(list)];
 
+/** The value of a discriminator left out, in a shape where it may only be absent (or null). */
+const ABSENT = '\u0000absent';
+
 function valuesOf(property) {
   if (!property) return [];
+  if (property.type === 'null') return [ABSENT];
   if ('const' in property) return [property.const];
   if (property.enum) return property.enum;
   return [];

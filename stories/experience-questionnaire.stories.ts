@@ -21,6 +21,8 @@ interface QuestionnaireArgs {
   /** The questions' JSON. */
   questions?: string;
   'case-ref'?: string;
+  /** The id of the closure the answers are about. */
+  'closure-id'?: string;
 }
 
 type Story = StoryObj<QuestionnaireArgs>;
@@ -34,6 +36,10 @@ IMCA): the questions then ask "Did they …?".
 \`easy-read\` puts a picture beside every question, makes the text large and gives every answer a face; where the
 device has a voice for the page's language, a "Read this to me" button reads a question and its answers aloud,
 on the device. \`one-at-a-time\` shows one question at a time, with the progress in words and Back and Next.
+
+Whether their words may be quoted, without their name, in reports to the Safeguarding Adults Board is asked after
+their own words, with who gave that answer; who asked the questions and how are asked in a short part for whoever
+asked or helped. The host ties the answers to the closure they are about with \`closure-id\`.
 
 A council sets its own questions with the \`questions\` property (or its JSON as the attribute): each keeps a
 stable id, so answers aggregate. The answers make an \`msp.experience-questionnaire\` record, submitted with the
@@ -58,12 +64,14 @@ const meta = {
     value: undefined,
     questions: undefined,
     'case-ref': 'SG-2026-0412',
+    'closure-id': undefined,
   },
   // Descriptions come from custom-elements.json; properties that mirror an attribute are documented once, under it.
   argTypes: {
     validationMessage: { control: false },
     willValidate: { control: false },
     caseRef: { table: { disable: true } },
+    closureId: { table: { disable: true } },
     easyRead: { table: { disable: true } },
     oneAtATime: { table: { disable: true } },
   } as Meta<QuestionnaireArgs>['argTypes'],
@@ -77,6 +85,7 @@ const meta = {
     value=${args.value || nothing}
     questions=${args.questions || nothing}
     case-ref=${args['case-ref'] || nothing}
+    closure-id=${args['closure-id'] || nothing}
   ></msp-experience-questionnaire>`,
 } satisfies Meta<QuestionnaireArgs>;
 
@@ -103,6 +112,9 @@ export const CustomQuestions = storyFor('CustomQuestions');
 export const Welsh = storyFor('Welsh');
 export const WelshEasyRead = storyFor('WelshEasyRead');
 export const NarrowScreen = storyFor('NarrowScreen');
+export const LinkedToClosure = storyFor('LinkedToClosure');
+export const QuoteConsentWhoMissing = storyFor('QuoteConsentWhoMissing');
+export const EasyReadQuoteConsent = storyFor('EasyReadQuoteConsent');
 export const ErrorsShown = storyFor('ErrorsShown');
 export const Print = storyFor('Print');
 export const EasyReadPrint = storyFor('EasyReadPrint');

@@ -262,6 +262,10 @@ export const NarrowScreen = storyFor('NarrowScreen');
 export const UnreadableValue = storyFor('UnreadableValue');
 export const RecordWithNulls = storyFor('RecordWithNulls');
 export const Version1Record = storyFor('Version1Record');
+export const AdvocateWhoMissing = storyFor('AdvocateWhoMissing');
+export const Version2Record = storyFor('Version2Record');
+export const WelshAdvocacy = storyFor('WelshAdvocacy');
+export const PrintAdvocacy = storyFor('PrintAdvocacy');
 
 everyStateHasAStory();
 

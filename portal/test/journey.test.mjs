@@ -94,7 +94,13 @@ test('an invalid post in the browser keeps what was posted, with the element’s
 test('the easy-read questionnaire of a concluded case is saved from the browser', async () => {
   await openTool('SG-2026-0275', 'experience-questionnaire');
   assert.equal(await page.evaluate(() => document.querySelector('msp-experience-questionnaire').easyRead), true);
+  // She changes one answer: the record she saved before is now tied to the closure it is about.
+  await page.locator('msp-experience-questionnaire >>> label[for="q2-3"]').click();
   assert.equal(await save('experience-questionnaire'), '/cases/SG-2026-0275');
   const stored = await records(portal.base, 'SG-2026-0275');
-  assert.equal(stored.filter((entry) => entry.kind === 'msp.experience-questionnaire').length, 2);
+  const questionnaires = stored.filter((entry) => entry.kind === 'msp.experience-questionnaire');
+  assert.equal(questionnaires.length, 2);
+  assert.equal(questionnaires.at(-1).record.closureId, 'd4e5f607-1829-4dae-9f2a-3b4c5d6e7f80', 'tied to the closure it is about');
+  assert.equal(questionnaires.at(-1).record.format, 'easy-read');
+  assert.deepEqual(questionnaires.at(-1).record.answers[1], { question: 'kept-informed', answer: 'no' });
 });

@@ -48,6 +48,13 @@ test('review and close starts fresh, with the case’s current outcome-capture r
   assert.equal(JSON.parse(unescapeAttribute(/outcomes-record="([^"]*)"/.exec(tag)[1])).id, seed.joyceRecord.id);
 });
 
+test('the questionnaire of a concluded case is given the closure it is about; one with no closure is given none', async () => {
+  const { html } = await formToken(portal.base, '/cases/SG-2026-0275/experience-questionnaire');
+  assert.match(/<msp-experience-questionnaire [^>]*>/.exec(html)[0], new RegExp(` closure-id="${seed.mrsTClosure.id}"`));
+  const open = await formToken(portal.base, `/cases/${JOYCE}/experience-questionnaire`);
+  assert.doesNotMatch(/<msp-experience-questionnaire [^>]*>/.exec(open.html)[0], / closure-id=/, 'a review is not a closure');
+});
+
 test('a valid post is stored with its kind, version, case and time, then 303 to the case', async () => {
   const { cookie, token } = await formToken(portal.base, `/cases/${JOYCE}/risk-heat-map`);
   const record = { ...seed.joyceMapRecord, id: randomUUID() };
@@ -123,6 +130,21 @@ test('the Board shows suppressed and rounded counts; the SAC return is unrounded
   assert.match(published, /SG4a-1,asked-not-expressed,Yes they were asked but no outcomes were expressed,\[c\]/);
   assert.match(sac, /SG4a-1,asked-not-expressed,Yes they were asked but no outcomes were expressed,4\r\n/);
   assert.match(sac, /SG4a-1,asked-expressed,Yes they were asked and outcomes were expressed,13\r\n/);
+});
+
+test('the SAC tables count only concluded section 42 enquiries; SG4a question 2 once per enquiry, SG2c and SG2e once per source of risk', async () => {
+  const sac = await (await fetch(`${portal.base}/board/sac.csv`)).text();
+  // 27 concluded, of which 2 are section 126 enquiries for Welsh Government's return.
+  assert.match(sac, /concluded,,Concluded enquiries,27\r\n/);
+  assert.match(sac, /concluded,section-42,Concluded section 42 enquiries,25\r\n/);
+  assert.match(sac, /SG4a-2,partially,Partially Achieved,13\r\n/);
+  // Three enquiries had risk from two sources: each source counts.
+  assert.match(sac, /SG2e,known-to-individual:reduced,Other - Known to Individual: Risk reduced,11\r\n/);
+  assert.match(sac, /SG2e,service-provider:removed,Service Provider: Risk removed,3\r\n/);
+  assert.match(sac, /SG2e,unknown-to-individual:remained,Other - Unknown to Individual: Risk remained,2\r\n/);
+  assert.match(sac, /SG2e,known-to-individual:removed,Other - Known to Individual: Risk removed,0\r\n/);
+  assert.match(sac, /SG2c,known-to-individual:risk-identified-action-taken,Other - Known to Individual: Risk identified and action taken,11\r\n/);
+  assert.match(sac, /SG2c,service-provider:no-risk-identified-no-action-taken,Service Provider: No risk identified and no action taken,12\r\n/);
 });
 
 test('the portal speaks Welsh with ?lang=cy, and the elements follow the page', async () => {

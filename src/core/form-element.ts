@@ -13,7 +13,7 @@ import { FormValidity } from './form-validity.js';
 import { renderFormNotices } from './form-notices.js';
 import { renderFormShell } from './form-shell.js';
 import { getLocale } from './locale.js';
-import type { RecordEnvelope } from './record-envelope.js';
+import type { HostReferences, RecordEnvelope } from './record-envelope.js';
 import { RecordModel, type Loaded, type RecordDefinition } from './record-model.js';
 import { UnsavedWarning } from './unsaved-warning.js';
 
@@ -81,7 +81,7 @@ export abstract class MspFormElement<TRecord, TWorking extends RecordEnvelope, T
   // The element is its record's definition: the model calls the methods below, which each kind of element gives.
   readonly #model = new RecordModel<TRecord, TWorking, TView>(this as unknown as RecordDefinition<TWorking, TView>, {
     locale: getLocale,
-    references: () => this,
+    references: () => this.hostReferences(),
   });
   readonly #errors = new ErrorDisplay();
   readonly #unsavedWarning = new UnsavedWarning(this, () => this.#model.edited && !this.readonly);
@@ -113,6 +113,15 @@ export abstract class MspFormElement<TRecord, TWorking extends RecordEnvelope, T
     this.disabled = false;
     this.readonly = false;
     this.warnUnsaved = false;
+  }
+
+  /**
+   * The host's references, each under the name of the property (and record field) that holds it:
+   * a fresh record carries them, and an edit puts each one the host set into the record. An
+   * element with a reference of its own adds it here, as a property of the same name.
+   */
+  protected hostReferences(): HostReferences {
+    return { caseRef: this.caseRef, subjectRef: this.subjectRef, recordedBy: this.recordedBy };
   }
 
   /** The record being edited: as the host gave it until someone edits it. */
@@ -313,7 +322,7 @@ export abstract class MspFormElement<TRecord, TWorking extends RecordEnvelope, T
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('draftKey')) this.#drafts.start();
     if (changed.has('warnUnsaved')) this.#unsavedWarning.listen();
-    if (changed.has('required') || changed.has('caseRef') || changed.has('subjectRef') || changed.has('recordedBy')) {
+    if (changed.has('required') || Object.keys(this.hostReferences()).some((field) => changed.has(field))) {
       this.#syncForm();
     }
   }

@@ -12,11 +12,15 @@ export interface RecordEnvelope {
   locale: RecordLocale;
 }
 
-/** The host's references, from the element's attributes. */
+/**
+ * The host's references, from the element's attributes, each under the name of the record field
+ * it fills: those of every record, and any an element adds (the questionnaire's `closureId`).
+ */
 export interface HostReferences {
   caseRef?: string;
   subjectRef?: string;
   recordedBy?: string;
+  [field: string]: string | undefined;
 }
 
 /**
@@ -24,7 +28,6 @@ export interface HostReferences {
  * the record's own. Keys keep their place; an absent key is added.
  */
 export function applyHostReferences(record: RecordEnvelope, refs: HostReferences): void {
-  if (refs.caseRef) record.caseRef = refs.caseRef;
-  if (refs.subjectRef) record.subjectRef = refs.subjectRef;
-  if (refs.recordedBy) record.recordedBy = refs.recordedBy;
+  const fields = record as unknown as Record<string, unknown>;
+  for (const [field, ref] of Object.entries(refs)) if (ref) fields[field] = ref;
 }

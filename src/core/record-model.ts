@@ -213,8 +213,9 @@ export class RecordModel<TRecord, TWorking extends RecordEnvelope, TView> {
       this.record.locale = this.#context.locale();
       applyHostReferences(this.record, this.#context.references());
     }
-    const { locale, caseRef, subjectRef, recordedBy } = this.record;
-    const state = `${this.#revision}|${locale}|${caseRef}|${subjectRef}|${recordedBy}`;
+    const fields = this.record as unknown as Record<string, unknown>;
+    const references = Object.keys(this.#context.references()).map((field) => fields[field]);
+    const state = `${this.#revision}|${this.record.locale}|${references.join('|')}`;
     if (state === this.#syncedState) return;
     this.#syncedState = state;
     this.json = safeStringify(this.record);

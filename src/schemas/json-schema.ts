@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { RecordDocs } from './record-docs.js';
 import type { RecordKind } from './record-kind.js';
-import { uniqueLists } from './schema-parts.js';
+import { nonEmptyObjects, uniqueLists } from './schema-parts.js';
 
 /**
  * Makes the published JSON Schema of a record kind from its zod schema, so the two accept the
@@ -33,6 +33,7 @@ export function recordJsonSchema(name: string, recordKind: RecordKind, docs: Rec
     metadata: names,
     override: (ctx) => {
       if (uniqueLists.has(ctx.zodSchema)) ctx.jsonSchema.uniqueItems = true;
+      if (nonEmptyObjects.has(ctx.zodSchema)) ctx.jsonSchema.minProperties = 1;
     },
   }) as Node;
 

@@ -1,4 +1,5 @@
 import {
+  advocacySchema,
   capacitySchema,
   conversationSchema,
   outcomeChangeSchema,
@@ -13,7 +14,7 @@ export const outcomeCaptureDocs: RecordDocs = {
   description:
     'What the person wants to happen, in their own words, at the start of a safeguarding enquiry and as it changes; ' +
     'whether they were asked (SAC SG4a); their capacity and support (SAC SG3a); the conversation; whether they were ' +
-    'given information; how they take part in meetings. One shape for each answer to asked.',
+    'given information; how they take part in meetings; whether they had an advocate. One shape for each answer to asked.',
   defs: {
     Outcome: outcomeSchema,
     WithdrawnOutcome: withdrawnOutcomeSchema,
@@ -21,6 +22,7 @@ export const outcomeCaptureDocs: RecordDocs = {
     OutcomeWithdrawal: outcomeWithdrawalSchema,
     Conversation: conversationSchema,
     Capacity: capacitySchema,
+    Advocacy: advocacySchema,
   },
   fields: {
     record: {
@@ -38,6 +40,10 @@ export const outcomeCaptureDocs: RecordDocs = {
       meetingParticipation:
         'How the person takes part in safeguarding meetings: attends, represented, sends-written-views, sends-picture, ' +
         'declines or not-yet-known.',
+      advocacy:
+        'Whether the person had an advocate, whatever their capacity: provided (and by whom), offered-declined, ' +
+        'not-available or not-needed. Apart from capacity.supportedBy, which answers SG3a for a person who lacked ' +
+        'capacity; advocacy feeds no SAC cell. Absent: not recorded.',
       outcomes:
         'What the person wants to happen, up to 50. Where asked is asked-expressed, at least one; otherwise only ' +
         'outcomes recorded earlier and since withdrawn.',
@@ -89,6 +95,14 @@ export const outcomeCaptureDocs: RecordDocs = {
         'Whether they were supported by an advocate, family or friend (SG3a): yes, no, dont-know or not-recorded. ' +
         'Required where lacked is yes, and only there.',
       supportedBy: 'Who supported them, each at most once: advocate, imca, family, friend. Only where supportProvided is yes.',
+    },
+    Advocacy: {
+      status:
+        'provided (the person had an advocate), offered-declined (one was offered and they did not want one), ' +
+        'not-available (one was needed but none could be found) or not-needed.',
+      by:
+        'Who the advocate was, each at most once, at least one: independent-advocate, imca (an Independent Mental ' +
+        'Capacity Advocate), family-or-friend, other. Required where status is provided, and only there.',
     },
   },
 };

@@ -53,3 +53,6 @@ export const outcomeCaptureV1ToV2: Migration = (input) => {
   }
   return record;
 };
+
+/** Version 2 to 3: `advocacy` is new and optional, so only the version number changes. */
+export const outcomeCaptureV2ToV3: Migration = (record) => record;

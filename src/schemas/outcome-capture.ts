@@ -3,13 +3,13 @@ import { calendarDate, dateTimeWithOffset, envelopeShape } from './envelope.js';
 import { LIMITS } from './limits.js';
 import type { SafeParseResult } from './issues.js';
 import type { WithoutNulls } from './nulls.js';
-import { outcomeCaptureV1ToV2 } from './outcome-capture.migrations.js';
+import { outcomeCaptureV1ToV2, outcomeCaptureV2ToV3 } from './outcome-capture.migrations.js';
 import { parseRecord, safeParseRecord } from './parse.js';
 import type { RecordKind } from './record-kind.js';
 import { absent, optional, personText, text, uniqueChoices, uniqueIds, type RecordRule } from './schema-parts.js';
 
 export const OUTCOME_CAPTURE_KIND = 'msp.outcome-capture';
-export const OUTCOME_CAPTURE_VERSION = 2;
+export const OUTCOME_CAPTURE_VERSION = 3;
 
 /** Who expressed the outcomes. */
 export const EXPRESSED_BY = ['person', 'representative', 'advocate', 'imca', 'best-interests-decision'] as const;
@@ -33,6 +33,12 @@ export const INFORMATION_GIVEN = ['yes', 'no', 'not-recorded'] as const;
 
 /** Who supported a person who lacked capacity. */
 export const CAPACITY_SUPPORTERS = ['advocate', 'imca', 'family', 'friend'] as const;
+
+/** Whether the person had an advocate, whatever their capacity: provided, or why not. */
+export const ADVOCACY_STATUS = ['provided', 'offered-declined', 'not-available', 'not-needed'] as const;
+
+/** Who was the person's advocate. */
+export const ADVOCATES = ['independent-advocate', 'imca', 'family-or-friend', 'other'] as const;
 
 /** How the person takes part in safeguarding meetings. */
 export const MEETING_PARTICIPATION = [
@@ -116,6 +122,12 @@ export const capacitySchema = z.discriminatedUnion('lacked', [
   }),
 ]);
 
+/** Advocacy for everyone, apart from SG3a's question about support where capacity was lacking. */
+export const advocacySchema = z.discriminatedUnion('status', [
+  z.strictObject({ status: z.literal('provided'), by: uniqueChoices(ADVOCATES, 1) }),
+  z.strictObject({ status: z.enum(['offered-declined', 'not-available', 'not-needed']), by: absent() }),
+]);
+
 // ——— the record: one shape for each answer to "were they asked?" ———
 
 const envelope = envelopeShape(OUTCOME_CAPTURE_KIND, OUTCOME_CAPTURE_VERSION);
@@ -124,6 +136,7 @@ const answersAfterAsking = {
   informationGiven: z.enum(INFORMATION_GIVEN),
   capacity: capacitySchema,
   meetingParticipation: optional(z.enum(MEETING_PARTICIPATION)),
+  advocacy: optional(advocacySchema),
 };
 
 const withdrawnOutcomesOnly = () => z.array(withdrawnOutcomeSchema).check(z.maxLength(LIMITS.outcomes));
@@ -175,6 +188,9 @@ export type OutcomeChange = z.output<typeof outcomeChangeSchema>;
 export type OutcomeWithdrawal = z.output<typeof outcomeWithdrawalSchema>;
 export type Conversation = WithoutNulls<z.output<typeof conversationSchema>>;
 export type Capacity = WithoutNulls<z.output<typeof capacitySchema>>;
+export type Advocacy = WithoutNulls<z.output<typeof advocacySchema>>;
+export type AdvocacyStatus = (typeof ADVOCACY_STATUS)[number];
+export type Advocate = (typeof ADVOCATES)[number];
 export type ExpressedBy = (typeof EXPRESSED_BY)[number];
 export type ConversationMethod = (typeof CONVERSATION_METHODS)[number];
 export type CommunicationSupport = (typeof COMMUNICATION_SUPPORT)[number];
@@ -188,7 +204,7 @@ export const outcomeCapture: RecordKind<z.output<typeof outcomeCaptureSchema>> =
   kind: OUTCOME_CAPTURE_KIND,
   version: OUTCOME_CAPTURE_VERSION,
   schema: outcomeCaptureSchema,
-  migrations: { 1: outcomeCaptureV1ToV2 },
+  migrations: { 1: outcomeCaptureV1ToV2, 2: outcomeCaptureV2ToV3 },
   rules: OUTCOME_CAPTURE_RULES,
 };
 

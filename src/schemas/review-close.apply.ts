@@ -5,8 +5,9 @@ import { parseReviewClose, REVIEW_CLOSE_KIND } from './review-close.js';
 
 /**
  * The outcome-capture record after a review: each outcome whose words changed takes its new
- * words, with the words before and why they changed added to the end of its history; the new
- * outcomes follow the others. Nothing else changes and nothing is lost: every earlier change,
+ * words, with the words before and why they changed added to the end of its history; each
+ * outcome the person no longer wants is withdrawn, with when and why, as outcome capture keeps
+ * it (its words and history stay); the new outcomes follow the others. Nothing else changes and nothing is lost: every earlier change,
  * every withdrawn outcome, every other answer stays as it was. `recordedAt` becomes the later of
  * the two records' (the review is an edit), and `recordedBy` the review's, where it names one.
  *
@@ -27,6 +28,7 @@ export function applyReview(outcomeCaptureRecord: unknown, reviewRecord: unknown
   const changes = new Map(review.outcomeReviews.map((entry) => [entry.outcomeId, entry]));
   const changed = (outcome: Outcome): Outcome => {
     const entry = changes.get(outcome.id);
+    if (entry?.withdrawn) return { ...outcome, withdrawn: { withdrawnAt: entry.withdrawn.withdrawnAt, reason: entry.withdrawn.reason } };
     if (!entry?.changed) return outcome;
     return {
       ...outcome,

@@ -6,20 +6,25 @@ import {
   outcomeReviewSchema,
   procedureSchema,
   riskResultSchema,
+  riskResultsSchema,
 } from './review-close.js';
+import { outcomeWithdrawalSchema } from './outcome-capture.js';
 
 export const reviewCloseDocs: RecordDocs = {
   title: 'msp.review-close record',
   description:
     'A review of what the person wants while safeguarding goes on, or the end of safeguarding: how far each outcome ' +
-    'the person expressed was achieved (SAC SG4a), what was done about the risk and what became of it (SG2c, SG2e), ' +
-    'the conversation about ending, feedback, the reasons for decisions and what happens next. Refers to the ' +
-    'outcomes of one msp.outcome-capture record by id. One shape for each stage, and at closure for each answer to asked.',
+    'the person expressed was achieved (SAC SG4a), what was done about the risk from each source and what became of it ' +
+    '(SG2c, SG2e), the conversation about ending, whether the person’s words may be quoted, feedback, the reasons for ' +
+    'decisions and what happens next. Refers to the outcomes of one msp.outcome-capture record by id. One shape for ' +
+    'each stage, and at closure for each answer to asked and to quoteConsent.',
   defs: {
     OutcomeReview: outcomeReviewSchema,
     NewOutcome: newOutcomeSchema,
     OutcomeResult: outcomeResultSchema,
+    RiskResults: riskResultsSchema,
     RiskResult: riskResultSchema,
+    Withdrawal: outcomeWithdrawalSchema,
     EndingConversation: endingConversationSchema,
     Procedure: procedureSchema,
   },
@@ -40,7 +45,30 @@ export const reviewCloseDocs: RecordDocs = {
       outcomeResults:
         'At closure, where asked is asked-expressed: how far each outcome the person still wanted was achieved, one ' +
         'entry for each, in the order of the outcome-capture record, up to 50. Elsewhere achievement does not apply.',
-      risk: 'At closure: what was done about the risk and what was found (SG2c), and the risk outcome (SG2e).',
+      concludedOn:
+        'At closure: the calendar date the enquiry concluded, e.g. 2026-11-24. The SAC counts an enquiry in the year it concluded.',
+      enquiryType:
+        'At closure: which kind of enquiry concluded: section-42 (Care Act 2014, England; counted in the SAC), ' +
+        'section-126 (Social Services and Well-being (Wales) Act 2014; reported to Welsh Government, not the SAC), ' +
+        'other, or not-recorded (records made before this was asked).',
+      overallAchieved:
+        'At closure, where asked is asked-expressed: the enquiry’s one answer to SAC SG4a question 2, whether the ' +
+        'outcomes the person expressed were achieved: fully, partially or not. The form proposes the roll-up of the ' +
+        'outcome results (all fully: fully; all not: not; otherwise partially); the record keeps what was chosen. ' +
+        'Elsewhere it does not apply.',
+      risks:
+        'At closure: what was done about the risk and what became of it, for each source of risk (SAC SG2c and SG2e ' +
+        'are counted once for each source). At least one source.',
+      responses:
+        'At closure: ways of working used during the enquiry, each at most once, in the order chosen: ' +
+        'family-group-conference, network-meeting, mediation, restorative-approach, coaching-or-peer-support, other. ' +
+        'Absent: not recorded.',
+      quoteConsent:
+        'At closure: whether the person’s words from this enquiry (outcome words, comments, what got in the way) may be ' +
+        'quoted without their name in reports to the Safeguarding Adults Board: yes, no or not-asked. Asked in the ' +
+        'conversation about ending; a later record replaces it.',
+      quoteConsentBy:
+        'Who answered quoteConsent: person or representative. Present exactly where quoteConsent is yes or no.',
       ending: 'At closure: the conversation with the person about ending safeguarding.',
       feedback:
         'At closure: whether the person was asked how safeguarding felt: questionnaire-completed, offered-pending ' +
@@ -53,13 +81,29 @@ export const reviewCloseDocs: RecordDocs = {
     OutcomeReview: {
       outcomeId: 'The id of the outcome in the outcome-capture record.',
       progress: 'How it is going, in the person’s own words: 1 to 2,000 characters, not only white space.',
-      changed: 'Whether what the person wants has changed: true or false.',
+      changed: 'Whether the words of what the person wants have changed: true or false.',
       changedAt: 'When the words changed.',
       previousWords: 'The outcome’s words before the change, as in the outcome-capture record, up to 2,000 characters.',
       newWords:
-        'What the person wants now, in their own words: 1 to 2,000 characters, not only white space.',
+        'What the person wants now, in their own words: 1 to 2,000 characters, not only white space, and not the same ' +
+        'as previousWords once spaces at either end are trimmed (rule change-differs).',
       reason:
         'Why it changed, in the words of the person or of what happened: 1 to 1,000 characters, not only white space.',
+      withdrawn:
+        'Where the person no longer wants this outcome (changed is then false): when and why. applyReview copies it ' +
+        'to the outcome in the outcome-capture record.',
+    },
+    Withdrawal: {
+      withdrawnAt: 'When the person said they no longer want it.',
+      reason: 'Why they no longer want it, in their words or of what happened: 1 to 1,000 characters, not only white space.',
+    },
+    RiskResults: {
+      'service-provider': 'The risk from a service provider (SAC source of risk "Service Provider").',
+      'known-to-individual': 'The risk from someone the person knows (SAC "Other - Known to Individual").',
+      'unknown-to-individual': 'The risk from someone the person does not know (SAC "Other - Unknown to Individual").',
+      'not-recorded':
+        'The risk where the source was not recorded: records made before the source was asked. The form asks for the ' +
+        'real source when the record is next edited. Not counted under any SAC source.',
     },
     NewOutcome: {
       id: 'A new UUID, which the outcome keeps in the outcome-capture record.',

@@ -3,19 +3,33 @@ import { calendarDate, dateTimeWithOffset, envelopeShape } from './envelope.js';
 import type { SafeParseResult } from './issues.js';
 import { LIMITS } from './limits.js';
 import type { WithoutNulls } from './nulls.js';
-import { CONVERSATION_METHODS } from './outcome-capture.js';
+import { CONVERSATION_METHODS, outcomeWithdrawalSchema } from './outcome-capture.js';
 import { parseRecord, safeParseRecord } from './parse.js';
+import { quoteConsentAnswered, quoteConsentNotAsked } from './quote-consent.js';
 import type { RecordKind } from './record-kind.js';
+import { reviewCloseV1ToV2 } from './review-close.migrations.js';
 import {
   ACTION_AND_RESULT_WITH_RISK_OUTCOME,
   type ActionAndResult,
   OUTCOME_ACHIEVEMENT,
   RISK_OUTCOME,
+  RISK_SOURCES,
+  type RiskSource,
 } from './sac-codes.js';
-import { absent, optional, personText, text, uniqueIn, uniqueLists, type RecordRule } from './schema-parts.js';
+import {
+  absent,
+  atLeastOneKey,
+  optional,
+  personText,
+  text,
+  uniqueChoices,
+  uniqueIn,
+  uniqueLists,
+  type RecordRule,
+} from './schema-parts.js';
 
 export const REVIEW_CLOSE_KIND = 'msp.review-close';
-export const REVIEW_CLOSE_VERSION = 1;
+export const REVIEW_CLOSE_VERSION = 2;
 
 /** A review of the outcomes on the way, or the end of safeguarding. */
 export const REVIEW_STAGES = ['review', 'closure'] as const;
@@ -34,6 +48,23 @@ export const ENDING_PARTICIPANTS = [
 /** Whether the person was asked how safeguarding felt: the experience questionnaire, or other feedback. */
 export const FEEDBACK = ['questionnaire-completed', 'offered-pending', 'offered-declined', 'not-offered'] as const;
 
+/**
+ * Which kind of enquiry ended: a section 42 enquiry (Care Act 2014, England), counted in the SAC;
+ * a section 126 enquiry (Social Services and Well-being (Wales) Act 2014), reported to Welsh
+ * Government; another enquiry; or not recorded (records made before this was asked).
+ */
+export const ENQUIRY_TYPES = ['section-42', 'section-126', 'other', 'not-recorded'] as const;
+
+/** Ways of working used with the person and those around them during the enquiry. */
+export const ENQUIRY_RESPONSES = [
+  'family-group-conference',
+  'network-meeting',
+  'mediation',
+  'restorative-approach',
+  'coaching-or-peer-support',
+  'other',
+] as const;
+
 /** Rules the JSON Schema cannot state; published in it as `x-msp-rules` and checked by the zod schema. */
 export const REVIEW_CLOSE_RULES = [
   {
@@ -51,6 +82,11 @@ export const REVIEW_CLOSE_RULES = [
     path: '/outcomeResults/*/outcomeId',
     description: 'Each outcome has at most one result in one record.',
   },
+  {
+    id: 'change-differs',
+    path: '/outcomeReviews/*/newWords',
+    description: 'A change’s newWords differ from its previousWords once spaces at either end are trimmed.',
+  },
 ] as const satisfies readonly RecordRule[];
 
 
@@ -61,7 +97,10 @@ const reviewedOutcome = {
   progress: personText(LIMITS.wordsLength),
 };
 
-/** One outcome at a review: how it is going, and whether what the person wants has changed. */
+/**
+ * One outcome at a review: how it is going, and whether what the person wants has changed. An
+ * outcome whose words did not change may be withdrawn: the person no longer wants it.
+ */
 export const outcomeReviewSchema = z.discriminatedUnion('changed', [
   z.strictObject({
     ...reviewedOutcome,
@@ -70,6 +109,7 @@ export const outcomeReviewSchema = z.discriminatedUnion('changed', [
     previousWords: absent(),
     newWords: absent(),
     reason: absent(),
+    withdrawn: optional(outcomeWithdrawalSchema),
   }),
   z.strictObject({
     ...reviewedOutcome,
@@ -78,8 +118,27 @@ export const outcomeReviewSchema = z.discriminatedUnion('changed', [
     previousWords: text(LIMITS.wordsLength),
     newWords: personText(LIMITS.wordsLength),
     reason: personText(LIMITS.reasonLength),
+    withdrawn: absent(),
   }),
 ]);
+
+/** Words that are the same once spaces at either end are trimmed. */
+export const sameWords = (a: unknown, b: unknown): boolean => typeof a === 'string' && typeof b === 'string' && a.trim() === b.trim();
+
+/** A change must change the words: a rule joining two fields, which JSON Schema cannot state. */
+const changeDiffers = (rule: RecordRule) =>
+  z.superRefine<unknown>(
+    (record, ctx) => {
+      const reviews = (record as { outcomeReviews?: unknown }).outcomeReviews;
+      if (!Array.isArray(reviews)) return;
+      reviews.forEach((entry: { changed?: unknown; previousWords?: unknown; newWords?: unknown } | null, index) => {
+        if (entry?.changed === true && sameWords(entry.previousWords, entry.newWords)) {
+          ctx.addIssue({ code: 'custom', path: ['outcomeReviews', index, 'newWords'], message: rule.description, params: { rule: rule.id }, input: undefined });
+        }
+      });
+    },
+    { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
+  );
 
 /** Something the person now wants that they had not said before. */
 export const newOutcomeSchema = z.strictObject({
@@ -123,6 +182,20 @@ export const riskResultSchema = z.discriminatedUnion('actionAndResult', [
   }),
 ]);
 
+/**
+ * The risk result for each source of risk, keyed by source: at least one. SG2c and SG2e are
+ * counted once for each source. `null` is not accepted for a source, so "at least one" is plain
+ * JSON Schema (`minProperties`).
+ */
+export const riskResultsSchema = atLeastOneKey(
+  z.strictObject(
+    Object.fromEntries(RISK_SOURCES.map((source) => [source, z.optional(riskResultSchema)])) as Record<
+      RiskSource,
+      z.ZodMiniOptional<typeof riskResultSchema>
+    >,
+  ),
+);
+
 /** At least one participant, each at most once; the JSON Schema marks it `uniqueItems`. */
 const participants = z
   .array(z.enum(ENDING_PARTICIPANTS))
@@ -163,14 +236,20 @@ const envelope = envelopeShape(REVIEW_CLOSE_KIND, REVIEW_CLOSE_VERSION);
 const outcomeCaptureId = z.uuid();
 
 const closureOnly = {
+  concludedOn: absent(),
+  enquiryType: absent(),
   asked: absent(),
   outcomeResults: absent(),
-  risk: absent(),
+  overallAchieved: absent(),
+  risks: absent(),
+  responses: absent(),
   ending: absent(),
   feedback: absent(),
   rationale: absent(),
   procedure: absent(),
   nextSteps: absent(),
+  quoteConsent: absent(),
+  quoteConsentBy: absent(),
 };
 
 const reviewSchema = z.strictObject({
@@ -193,7 +272,10 @@ const closureFields = {
 };
 
 const endingFields = {
-  risk: riskResultSchema,
+  concludedOn: calendarDate(),
+  enquiryType: z.enum(ENQUIRY_TYPES),
+  risks: riskResultsSchema,
+  responses: optional(uniqueChoices(ENQUIRY_RESPONSES)),
   ending: endingConversationSchema,
   feedback: z.enum(FEEDBACK),
   rationale: personText(LIMITS.wordsLength),
@@ -201,17 +283,26 @@ const endingFields = {
   nextSteps: personText(LIMITS.wordsLength),
 };
 
+/** One shape of a closure for each answer to "may their words be quoted?": who answered, exactly where it was answered. */
+const byQuoteConsent = <T extends z.core.$ZodLooseShape>(fields: T) =>
+  z.discriminatedUnion('quoteConsent', [
+    z.strictObject({ ...fields, ...quoteConsentAnswered() }),
+    z.strictObject({ ...fields, ...quoteConsentNotAsked() }),
+  ]);
+
 const closureSchema = z.discriminatedUnion('asked', [
-  z.strictObject({
+  byQuoteConsent({
     ...closureFields,
     asked: z.literal('asked-expressed'),
     outcomeResults: z.array(outcomeResultSchema).check(z.minLength(1), z.maxLength(LIMITS.outcomes)),
+    overallAchieved: z.enum(OUTCOME_ACHIEVEMENT),
     ...endingFields,
   }),
-  z.strictObject({
+  byQuoteConsent({
     ...closureFields,
     asked: z.enum(['asked-not-expressed', 'not-asked', 'dont-know', 'not-recorded']),
     outcomeResults: absent(),
+    overallAchieved: absent(),
     ...endingFields,
   }),
 ]);
@@ -222,6 +313,7 @@ export const reviewCloseSchema = z
     uniqueIn('outcomeReviews', 'outcomeId', REVIEW_CLOSE_RULES[0]),
     uniqueIn('newOutcomes', 'id', REVIEW_CLOSE_RULES[1]),
     uniqueIn('outcomeResults', 'outcomeId', REVIEW_CLOSE_RULES[2]),
+    changeDiffers(REVIEW_CLOSE_RULES[3]),
   );
 
 export type ReviewCloseRecord = WithoutNulls<z.output<typeof reviewCloseSchema>>;
@@ -231,11 +323,14 @@ export type OutcomeReview = WithoutNulls<z.output<typeof outcomeReviewSchema>>;
 export type NewOutcome = z.output<typeof newOutcomeSchema>;
 export type OutcomeResult = WithoutNulls<z.output<typeof outcomeResultSchema>>;
 export type RiskResult = WithoutNulls<z.output<typeof riskResultSchema>>;
+export type RiskResults = WithoutNulls<z.output<typeof riskResultsSchema>>;
 export type EndingConversation = WithoutNulls<z.output<typeof endingConversationSchema>>;
 export type Procedure = WithoutNulls<z.output<typeof procedureSchema>>;
 export type ReviewStage = (typeof REVIEW_STAGES)[number];
 export type EndingParticipant = (typeof ENDING_PARTICIPANTS)[number];
 export type Feedback = (typeof FEEDBACK)[number];
+export type EnquiryType = (typeof ENQUIRY_TYPES)[number];
+export type EnquiryResponse = (typeof ENQUIRY_RESPONSES)[number];
 
 /** Whether an SG2c answer calls for a risk outcome (SG2e). */
 export const riskOutcomeApplies = (code: string | undefined): boolean =>
@@ -246,7 +341,7 @@ export const reviewClose: RecordKind<z.output<typeof reviewCloseSchema>> = {
   kind: REVIEW_CLOSE_KIND,
   version: REVIEW_CLOSE_VERSION,
   schema: reviewCloseSchema,
-  migrations: {},
+  migrations: { 1: reviewCloseV1ToV2 },
   rules: REVIEW_CLOSE_RULES,
 };
 

@@ -31,6 +31,17 @@ export const OUTCOME_ACHIEVEMENT_SAC_LABELS: Readonly<Record<OutcomeAchievement,
   not: 'Not Achieved',
 };
 
+/**
+ * The enquiry-level answer to SG4a question 2 that the outcome results suggest: all fully achieved,
+ * fully; all not achieved, not; otherwise partially. Undefined without a result.
+ */
+export function rolledUpAchievement(achieved: readonly unknown[]): OutcomeAchievement | undefined {
+  if (!achieved.length) return undefined;
+  if (achieved.every((code) => code === 'fully')) return 'fully';
+  if (achieved.every((code) => code === 'not')) return 'not';
+  return 'partially';
+}
+
 /** SG3a: did the individual lack capacity? SG3a spells its labels "Don't know" and "Not recorded"; SG4a capitalises them. */
 export const LACKED_CAPACITY = ['yes', 'no', 'dont-know', 'not-recorded'] as const;
 export type LackedCapacity = (typeof LACKED_CAPACITY)[number];
@@ -92,3 +103,20 @@ export const ACTION_AND_RESULT_WITH_RISK_OUTCOME = [
   'risk-identified-action-taken',
   'assessment-inconclusive-action-taken',
 ] as const satisfies readonly ActionAndResult[];
+
+/**
+ * Source of risk, as the SAC counts SG2c and SG2e: once for each source of risk in a concluded
+ * enquiry. `not-recorded` is not a SAC code: a record made before the source was asked keeps its
+ * risk result under it until someone says where the risk came from.
+ */
+export const SAC_RISK_SOURCES = ['service-provider', 'known-to-individual', 'unknown-to-individual'] as const;
+export type SacRiskSource = (typeof SAC_RISK_SOURCES)[number];
+
+export const RISK_SOURCES = [...SAC_RISK_SOURCES, 'not-recorded'] as const;
+export type RiskSource = (typeof RISK_SOURCES)[number];
+
+export const RISK_SOURCE_SAC_LABELS: Readonly<Record<SacRiskSource, string>> = {
+  'service-provider': 'Service Provider',
+  'known-to-individual': 'Other - Known to Individual',
+  'unknown-to-individual': 'Other - Unknown to Individual',
+};

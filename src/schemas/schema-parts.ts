@@ -31,14 +31,27 @@ export function personText(max: number) {
 /** Lists whose items must differ; the JSON Schema marks them `uniqueItems`. */
 export const uniqueLists = new WeakSet<object>();
 
-/** A multiple-choice answer: each code at most once, in the order given. */
-export function uniqueChoices<T extends readonly [string, ...string[]]>(codes: T) {
+/** A multiple-choice answer: each code at most once, in the order given; at least `min` of them. */
+export function uniqueChoices<T extends readonly [string, ...string[]]>(codes: T, min = 0) {
   const list = z.array(z.enum(codes)).check(
+    ...(min ? [z.minLength(min)] : []),
     z.maxLength(codes.length),
     z.refine((items) => new Set(items).size === items.length, { message: 'Each choice may appear only once' }),
   );
   uniqueLists.add(list);
   return list;
+}
+
+/** Objects that must hold at least one key; the JSON Schema marks them `minProperties: 1`. */
+export const nonEmptyObjects = new WeakSet<object>();
+
+/** An object of optional keys that must hold at least one of them. */
+export function atLeastOneKey<T extends z.ZodMiniObject>(object: T) {
+  const checked = object.check(
+    z.refine((value) => Object.values(value as object).some((entry) => entry !== undefined), { message: 'At least one is needed' }),
+  );
+  nonEmptyObjects.add(checked);
+  return checked;
 }
 
 /** A rule the JSON Schema cannot state, published beside it as an `x-msp-rules` annotation. */

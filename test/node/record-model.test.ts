@@ -12,7 +12,7 @@ import { experienceQuestionnaire, type ExperienceQuestionnaireRecord } from '../
 
 const given: ExperienceQuestionnaireRecord = {
   kind: 'msp.experience-questionnaire',
-  version: 1,
+  version: 2,
   id: '7a2e3c4d-5b6f-4a70-8b9c-0d1e2f3a4b5c',
   caseRef: 'SG-2026-0412',
   recordedAt: '2026-12-02T14:05:00+00:00',
@@ -27,7 +27,7 @@ const given: ExperienceQuestionnaireRecord = {
 };
 
 /** The questionnaire's own definition, as its element gives it, with a page in Welsh and a host's case reference. */
-function model(options: { tidied?: string[]; locale?: 'en-GB' | 'cy'; caseRef?: string } = {}) {
+function model(options: { tidied?: string[]; locale?: 'en-GB' | 'cy'; caseRef?: string; closureId?: string } = {}) {
   const definition: RecordDefinition<WorkingQuestionnaire, QuestionnaireView> = {
     recordKind: experienceQuestionnaire,
     newRecordFields: () => ({ answers: [] }),
@@ -39,7 +39,7 @@ function model(options: { tidied?: string[]; locale?: 'en-GB' | 'cy'; caseRef?: 
   };
   return new RecordModel<ExperienceQuestionnaireRecord, WorkingQuestionnaire, QuestionnaireView>(definition, {
     locale: () => options.locale ?? 'en-GB',
-    references: () => ({ caseRef: options.caseRef }),
+    references: () => ({ caseRef: options.caseRef, closureId: options.closureId }),
   });
 }
 
@@ -109,6 +109,21 @@ describe('RecordModel: the record a form element edits, with no DOM', () => {
     assert.equal(records.empty, true);
     assert.equal(records.formValue(false), null, 'an optional record nobody filled in sends nothing');
     assert.equal(records.formValue(true), records.json);
+  });
+
+  it('a reference an element adds fills the record field of its name: a fresh record at once, a saved one when edited', () => {
+    const closureId = 'c3d4e5f6-0718-4c9d-8e1f-2a3b4c5d6e7f';
+    const fresh = model({ closureId });
+    fresh.ensure();
+    fresh.sync();
+    assert.equal(fresh.value.closureId, closureId);
+    const saved = model({ closureId });
+    saved.setHostValue(given);
+    saved.sync();
+    assert.equal(saved.value.closureId, undefined, 'accepted means kept');
+    saved.edit((record) => setAnswer(record, 'in-control', 'no'));
+    saved.sync();
+    assert.equal(saved.value.closureId, closureId);
   });
 
   it('a snapshot comes back as it was, edited and all', () => {

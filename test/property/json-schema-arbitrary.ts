@@ -26,6 +26,8 @@ export function jsonSchemaArbitrary(root: Schema): fc.Arbitrary<unknown> {
       if (!defs[name]) throw new Error(`unknown $ref ${schema.$ref}`);
       return build(defs[name]);
     }
+    // draft-07 wraps a $ref that has a description beside it in a one-item allOf.
+    if (schema.allOf?.length === 1) return build(schema.allOf[0]);
     if (schema.oneOf || schema.anyOf) return fc.oneof(...(schema.oneOf ?? schema.anyOf).map(build));
     if ('const' in schema) return fc.constant(schema.const);
     if (schema.enum) return fc.constantFrom(...schema.enum);
@@ -64,7 +66,9 @@ export function jsonSchemaArbitrary(root: Schema): fc.Arbitrary<unknown> {
   const objectFor = (schema: Schema): fc.Arbitrary<Record<string, unknown>> => {
     const properties: Record<string, Schema> = schema.properties ?? {};
     const shape = Object.fromEntries(Object.entries(properties).map(([key, property]) => [key, build(property)]));
-    return fc.record(shape, { requiredKeys: schema.required ?? [] }) as fc.Arbitrary<Record<string, unknown>>;
+    const record = fc.record(shape, { requiredKeys: schema.required ?? [] }) as fc.Arbitrary<Record<string, unknown>>;
+    const minProperties: number = schema.minProperties ?? 0;
+    return minProperties ? record.filter((made) => Object.keys(made).length >= minProperties) : record;
   };
 
   return build(root);

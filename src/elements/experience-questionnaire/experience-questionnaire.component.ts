@@ -15,12 +15,23 @@ import {
 } from '../../schemas/experience-questionnaire.js';
 import { questionFieldId, questionnaireFieldError } from './experience-questionnaire.errors.js';
 import {
+  aboutHeading,
+  aboutHint,
+  administeredByOptions,
+  administeredByQuestion,
   answeredForThem,
   answerOptions,
   anythingElseQuestion,
   completedByOptions,
   completedByQuestion,
   couldBeBetterQuestion,
+  methodOptions,
+  methodQuestion,
+  quoteConsentByOptions,
+  quoteConsentByQuestion,
+  quoteConsentHint,
+  quoteConsentOptions,
+  quoteConsentQuestion,
 } from './experience-questionnaire.options.js';
 import { face, picture, speaker, type QuestionPicture } from './experience-questionnaire.pictures.js';
 import { questionsToShow, type QuestionnaireQuestion, type ShownQuestion } from './experience-questionnaire.questions.js';
@@ -30,6 +41,7 @@ import {
   isEmptyQuestionnaire,
   loadQuestionnaire,
   setAnswer,
+  setQuoteConsent,
   type WorkingQuestionnaire,
   type QuestionnaireView,
 } from './experience-questionnaire.state.js';
@@ -66,6 +78,7 @@ export class MspExperienceQuestionnaire extends MspFormElement<
     easyRead: { attribute: 'easy-read', type: Boolean, reflect: true },
     oneAtATime: { attribute: 'one-at-a-time', type: Boolean },
     questions: {},
+    closureId: { attribute: 'closure-id' },
   };
 
   /** Easy read: a picture beside every question, large text, answers with faces, and reading aloud where the device can. */
@@ -78,6 +91,11 @@ export class MspExperienceQuestionnaire extends MspFormElement<
    * `invalid-questions`) and the default questions are asked.
    */
   declare questions: QuestionnaireQuestion[] | string | undefined;
+  /**
+   * The id of the `msp.review-close` closure these answers are about, from the host; copied into
+   * the record's `closureId` for a new record or an edit, as `case-ref` is into `caseRef`.
+   */
+  declare closureId: string | undefined;
 
   protected readonly recordKind = experienceQuestionnaire;
   protected isEmpty = isEmptyQuestionnaire;
@@ -94,6 +112,15 @@ export class MspExperienceQuestionnaire extends MspFormElement<
     super();
     this.easyRead = false;
     this.oneAtATime = false;
+  }
+
+  protected override hostReferences() {
+    return { ...super.hostReferences(), closureId: this.closureId };
+  }
+
+  /** Whoever answers, answers in the form shown: a record keeps the format it was last answered in. */
+  protected override tidy(record: WorkingQuestionnaire): void {
+    record.format = this.easyRead ? 'easy-read' : 'standard';
   }
 
   protected newRecordFields() {
@@ -147,7 +174,7 @@ export class MspExperienceQuestionnaire extends MspFormElement<
     const steps = [
       () => this.renderCompletedBy(form),
       ...this.shown.map((question, index) => () => this.renderQuestion(question, index, they)),
-      () => this.renderComments(form),
+      () => html`${this.renderComments(form)} ${this.renderQuoteConsent(form)} ${this.renderAbout(form)}`,
     ];
     const intro = html`<p class="body">${msg('You can skip any question.', { id: 'eq.intro' })}</p>`;
     if (!this.oneAtATime) return html`${intro}${steps.map((step) => step())}`;
@@ -238,6 +265,51 @@ export class MspExperienceQuestionnaire extends MspFormElement<
         }),
       );
     return html`${comment('couldBeBetter', couldBeBetterQuestion(), 'speech')} ${comment('anythingElse', anythingElseQuestion(), 'question')}`;
+  }
+
+  /** Whether their words may be quoted to the Board, and, with a yes or a no, who gave that answer. */
+  private renderQuoteConsent(form: QuestionnaireFields) {
+    const options = quoteConsentOptions(this.record.quoteConsent);
+    const byOptions = quoteConsentByOptions();
+    const by = this.question('people', quoteConsentByQuestion(), byOptions, (label) =>
+      form.choice('quoteConsentBy', label, byOptions, this.record.quoteConsentBy, (record, who) =>
+        this.askAllThen(record, () => (record.quoteConsentBy = who)),
+      ),
+    );
+    return this.question('report', quoteConsentQuestion(), options, (label) =>
+      form.choice(
+        'quoteConsent',
+        label,
+        options,
+        this.record.quoteConsent,
+        (record, consent) => this.askAllThen(record, () => setQuoteConsent(record, consent)),
+        { asHeading: true, hint: quoteConsentHint(), conditional: { yes: by, no: by } },
+      ),
+    );
+  }
+
+  /**
+   * Who asked the questions and how: mostly for whoever asked or helped, so in a part of its own
+   * that says so, and optional; in easy read with pictures too, as the person may read it with them.
+   */
+  private renderAbout(form: QuestionnaireFields) {
+    const about = <V extends string>(
+      id: string,
+      name: QuestionPicture,
+      words: string,
+      options: ChoiceOption<V>[],
+      value: V | undefined,
+      set: (record: WorkingQuestionnaire, chosen: V) => void,
+    ) =>
+      this.question(name, `${words} ${optional()}`, options, (label) =>
+        form.choice(id, label, options, value, (record, chosen) => this.askAllThen(record, () => set(record, chosen))),
+      );
+    return html`<section class="section" aria-labelledby="about-heading">
+      <h2 class="heading-m" id="about-heading">${aboutHeading()}</h2>
+      <p class="hint">${aboutHint()}</p>
+      ${about('administeredBy', 'asking', administeredByQuestion(), administeredByOptions(), this.record.administeredBy, (record, by) => (record.administeredBy = by))}
+      ${about('method', 'ways', methodQuestion(), methodOptions(), this.record.method, (record, method) => (record.method = method))}
+    </section>`;
   }
 
   /** Every edit does this first: the first one of a record with no answers yet records every question shown as asked. */

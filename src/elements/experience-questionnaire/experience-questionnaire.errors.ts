@@ -4,7 +4,8 @@ import type { RecordIssue } from '../../schemas/issues.js';
 
 /**
  * The id of each control in the shadow root is the name of the record field it answers
- * (`completedBy`, `couldBeBetter`, `anythingElse`); the answers of the question shown at index
+ * (`completedBy`, `couldBeBetter`, `anythingElse`, `quoteConsent`, `quoteConsentBy`, `administeredBy`,
+ * `method`); the answers of the question shown at index
  * `i` start at `q${i + 1}`. Error summary links and validity anchors use them.
  */
 export const questionFieldId = (index: number) => `q${index + 1}`;
@@ -18,6 +19,9 @@ export function questionnaireFieldError(issue: RecordIssue): FieldError | undefi
   if (field === 'answers') return undefined;
   if (field === 'completedBy') {
     return { fieldId: field, message: msg('Select who is answering these questions', { id: 'eq.error.by' }) };
+  }
+  if (field === 'quoteConsentBy') {
+    return { fieldId: field, message: msg('Select who gave the answer about using their words', { id: 'eq.error.quote-by' }) };
   }
   if (field === 'couldBeBetter' || field === 'anythingElse') {
     return { fieldId: field, message: msg('This must be 2,000 characters or fewer', { id: 'eq.error.too-long' }) };

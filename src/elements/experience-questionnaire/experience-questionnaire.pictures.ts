@@ -20,6 +20,9 @@ export const PICTURES = {
   heart: 'M24 41S6 30 6 18a9 9 0 0 1 18-3 9 9 0 0 1 18 3c0 12-18 23-18 23z',
   shield: 'M24 5l16 6v12c0 10-7 18-16 21C15 41 8 33 8 23V11zM17 24l5 5 10-10',
   star: 'M24 5l6 12 13 2-9 9 2 13-12-6-12 6 2-13-9-9 13-2z',
+  report: 'M11 4h20l8 8v32H11zM31 4v8h8M17 20h16M17 27h16M17 34h10',
+  asking: `${person(14)}M26 5h18v13h-8l-5 5v-5h-5z`,
+  ways: 'M15 4h18v40H15zM21 38h6',
   question: `${ring(24, 24, 19)}M18 19a6 6 0 1 1 8 6c-1 .5-2 1.5-2 3v2m0 6v0`,
 };
 

@@ -1,14 +1,21 @@
 import type { Loaded, RecordEnvelope } from '../../core/form-element.js';
 import {
+  ADMINISTERED_BY,
   answerSchema,
   COMPLETED_BY,
-  experienceQuestionnaireSchema,
+  experienceQuestionnaireShape,
+  QUESTIONNAIRE_FORMATS,
   QUESTIONNAIRE_LIMITS,
+  QUESTIONNAIRE_METHODS,
   questionId,
+  type AdministeredBy,
   type CompletedBy,
   type ExperienceAnswer,
   type ExperienceAnswerEntry,
+  type QuestionnaireFormat,
+  type QuestionnaireMethod,
 } from '../../schemas/experience-questionnaire.js';
+import { QUOTE_CONSENT, QUOTE_CONSENT_BY, type QuoteConsent, type QuoteConsentBy } from '../../schemas/quote-consent.js';
 import * as z from 'zod/mini';
 import type { ShownQuestion } from './experience-questionnaire.questions.js';
 
@@ -17,10 +24,16 @@ import type { ShownQuestion } from './experience-questionnaire.questions.js';
  * answered left out until it is given. A valid record is one of these as it stands.
  */
 export interface WorkingQuestionnaire extends RecordEnvelope {
+  closureId?: string;
   completedBy?: CompletedBy;
   answers: ExperienceAnswerEntry[];
   couldBeBetter?: string;
   anythingElse?: string;
+  administeredBy?: AdministeredBy;
+  method?: QuestionnaireMethod;
+  format?: QuestionnaireFormat;
+  quoteConsent?: QuoteConsent;
+  quoteConsentBy?: QuoteConsentBy;
 }
 
 /** What only the screen needs beside the record: nothing, here; the step shown is the element's own. */
@@ -44,13 +57,23 @@ function readAnswers(list: unknown[]) {
   return answers;
 }
 
+/** The fields that hold one of a list of codes, and their codes. */
+const CODES: Record<string, readonly string[]> = {
+  completedBy: COMPLETED_BY,
+  administeredBy: ADMINISTERED_BY,
+  method: QUESTIONNAIRE_METHODS,
+  format: QUESTIONNAIRE_FORMATS,
+  quoteConsent: QUOTE_CONSENT,
+  quoteConsentBy: QUOTE_CONSENT_BY,
+};
+
 /** A field of a record that failed the schema, if it is of the right type; undefined to leave it out. */
 function readField(key: string, value: unknown) {
   if (key === 'answers') return Array.isArray(value) ? readAnswers(value) : undefined;
-  if (key === 'completedBy') return COMPLETED_BY.includes(value as CompletedBy) ? value : undefined;
+  if (Object.hasOwn(CODES, key)) return CODES[key].includes(value as string) ? value : undefined;
   if (key === 'version') return typeof value === 'number' ? value : undefined;
   // Every other field of the record holds text.
-  return Object.hasOwn(experienceQuestionnaireSchema.shape, key) && typeof value === 'string' ? value : undefined;
+  return Object.hasOwn(experienceQuestionnaireShape, key) && typeof value === 'string' ? value : undefined;
 }
 
 /**
@@ -69,7 +92,15 @@ export function loadQuestionnaire(value: Loose, valid: boolean): Loaded<WorkingQ
 }
 
 export function isEmptyQuestionnaire(record: WorkingQuestionnaire): boolean {
-  return !record.completedBy && !record.couldBeBetter && !record.anythingElse && record.answers.every((entry) => entry.skipped);
+  return (
+    !record.completedBy &&
+    !record.couldBeBetter &&
+    !record.anythingElse &&
+    !record.administeredBy &&
+    !record.method &&
+    !record.quoteConsent &&
+    record.answers.every((entry) => entry.skipped)
+  );
 }
 
 /**
@@ -87,4 +118,10 @@ export function setAnswer(record: WorkingQuestionnaire, question: string, answer
   const index = record.answers.findIndex((existing) => existing.question === question);
   if (index < 0) record.answers.push(entry);
   else record.answers[index] = entry;
+}
+
+/** Answers whether their words may be quoted; who answered it stays only with a yes or a no. */
+export function setQuoteConsent(record: WorkingQuestionnaire, consent: QuoteConsent) {
+  record.quoteConsent = consent;
+  if (consent === 'not-asked') delete record.quoteConsentBy;
 }

@@ -1,14 +1,25 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { ExperienceAnswer } from '../../schemas/experience-questionnaire.js';
 import { notAnswered } from '../../core/common-messages.js';
 import type { ChoiceOption } from '../../core/fields.js';
 import {
+  aboutHeading,
+  administeredByOptions,
+  administeredByQuestion,
   answerOptions,
   anythingElseQuestion,
   answeredForThem,
   completedByOptions,
   completedByQuestion,
   couldBeBetterQuestion,
+  formatOptions,
+  formatQuestion,
+  methodOptions,
+  methodQuestion,
+  quoteConsentByOptions,
+  quoteConsentByQuestion,
+  quoteConsentOptions,
+  quoteConsentQuestion,
   skippedLabel,
 } from './experience-questionnaire.options.js';
 import { face, picture, type QuestionPicture } from './experience-questionnaire.pictures.js';
@@ -50,5 +61,15 @@ export function renderQuestionnaireSummary(record: WorkingQuestionnaire, questio
     )}
     ${row(question('speech', couldBeBetterQuestion()), words(record.couldBeBetter))}
     ${row(question('question', anythingElseQuestion()), words(record.anythingElse))}
+    ${row(question('report', quoteConsentQuestion()), labelOf(quoteConsentOptions(record.quoteConsent), record.quoteConsent))}
+    ${record.quoteConsentBy
+      ? row(question('people', quoteConsentByQuestion()), labelOf(quoteConsentByOptions(), record.quoteConsentBy))
+      : nothing}
+  </dl>
+  <h2 class="heading-m">${aboutHeading()}</h2>
+  <dl class="summary-list">
+    ${row(question('asking', administeredByQuestion()), labelOf(administeredByOptions(), record.administeredBy))}
+    ${row(question('ways', methodQuestion()), labelOf(methodOptions(), record.method))}
+    ${row(question('question', formatQuestion()), labelOf(formatOptions(), record.format))}
   </dl>`;
 }

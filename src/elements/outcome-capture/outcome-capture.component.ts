@@ -13,6 +13,11 @@ import { outcomeCapture, type OutcomeCaptureRecord } from '../../schemas/outcome
 import { FIELD, outcomeCaptureFieldError } from './outcome-capture.errors.js';
 import { answersBeyondAsked } from './outcome-capture.issues.js';
 import {
+  advocacyHint,
+  advocacyOptions,
+  advocacyQuestion,
+  advocateOptions,
+  advocatesQuestion,
   areaOptions,
   askedOptions,
   communicationSupportOptions,
@@ -396,7 +401,36 @@ export class MspOutcomeCapture extends MspFormElement<OutcomeCaptureRecord, Work
         error: error(FIELD.meetingParticipation),
         onSelect: (way) => form.edit((r) => (r.meetingParticipation = way), { commit: true, touch: FIELD.meetingParticipation }),
       })}
+      ${this.renderAdvocacy(form)}
     </section>`;
+  }
+
+  /** Advocacy for everyone; apart from the capacity question's support, which is only for someone who lacked capacity. */
+  private renderAdvocacy(form: OutcomeFields) {
+    const advocacy = this.record.advocacy;
+    return form.choice(
+      FIELD.advocacy,
+      `${advocacyQuestion()} ${optional()}`,
+      advocacyOptions(),
+      advocacy?.status,
+      (r, status) => ((r.advocacy ??= {}).status = status),
+      {
+        hint: advocacyHint(),
+        conditional: {
+          provided: form.checkboxes(FIELD.advocates, {
+            label: advocatesQuestion(),
+            hint: msg('Select all that apply.', { id: 'oc.advocates.hint' }),
+            options: advocateOptions(),
+            values: advocacy?.by ?? [],
+            set: (r, values) => {
+              if (!r.advocacy) return;
+              if (values.length) r.advocacy.by = values;
+              else delete r.advocacy.by;
+            },
+          }),
+        },
+      },
+    );
   }
 
   /** After every edit, answers that no longer apply are set aside (and ones that apply again come back). */

@@ -22,6 +22,8 @@ export const FIELD = {
   supportProvided: 'support-provided',
   supportedBy: 'supported-by',
   meetingParticipation: 'meeting-participation',
+  advocacy: 'advocacy',
+  advocates: 'advocates',
   outcomeWords: (id: string) => `outcome-${id}-words`,
   outcomeReason: (id: string) => `outcome-${id}-reason`,
   outcomeWithdrawReason: (id: string) => `outcome-${id}-withdraw-reason`,
@@ -63,6 +65,13 @@ export function outcomeCaptureFieldError(
         fieldId: FIELD.meetingParticipation,
         message: msg('Select how the person wants to take part in meetings', { id: 'oc.error.meeting' }),
       };
+    case 'advocacy':
+      return second === 'by'
+        ? { fieldId: FIELD.advocates, message: msg('Select who helped them speak up', { id: 'oc.error.advocates' }) }
+        : {
+            fieldId: FIELD.advocacy,
+            message: msg('Select whether the person had someone to help them speak up', { id: 'oc.error.advocacy' }),
+          };
     case 'conversation':
       return conversationError(issue, second, view);
     case 'capacity':

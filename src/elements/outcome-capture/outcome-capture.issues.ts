@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { toRecordIssues, type RecordIssue } from '../../schemas/issues.js';
-import { capacitySchema, INFORMATION_GIVEN, MEETING_PARTICIPATION } from '../../schemas/outcome-capture.js';
+import { advocacySchema, capacitySchema, INFORMATION_GIVEN, MEETING_PARTICIPATION } from '../../schemas/outcome-capture.js';
 import { optional } from '../../schemas/schema-parts.js';
 import type { WorkingOutcomeCapture } from './outcome-capture.state.js';
 
@@ -9,6 +9,7 @@ const answersBeyondAskedSchema = z.object({
   informationGiven: z.enum(INFORMATION_GIVEN),
   capacity: capacitySchema,
   meetingParticipation: optional(z.enum(MEETING_PARTICIPATION)),
+  advocacy: optional(advocacySchema),
 });
 
 /**

@@ -1,6 +1,8 @@
 import type { ChoiceOption } from '../../core/fields.js';
 import { msg } from '../../core/locale.js';
 import type {
+  Advocate,
+  AdvocacyStatus,
   CapacitySupporter,
   CommunicationSupport,
   ConversationMethod,
@@ -125,6 +127,25 @@ export const meetingOptions = (): ChoiceOption<MeetingParticipation>[] => [
   { value: 'declines', label: msg('They do not want to take part', { id: 'oc.meeting.declines' }) },
   { value: 'not-yet-known', label: msg('Not decided yet', { id: 'oc.meeting.not-yet-known' }) },
 ];
+
+export const advocacyOptions = (): ChoiceOption<AdvocacyStatus>[] => [
+  { value: 'provided', label: msg('Yes', { id: 'oc.yes' }) },
+  { value: 'offered-declined', label: msg('No, they were offered one but did not want one', { id: 'oc.advocacy.declined' }) },
+  { value: 'not-available', label: msg('No, they needed one but none was available', { id: 'oc.advocacy.not-available' }) },
+  { value: 'not-needed', label: msg('No, they did not need one', { id: 'oc.advocacy.not-needed' }) },
+];
+
+export const advocateOptions = (): ChoiceOption<Advocate>[] => [
+  { value: 'independent-advocate', label: msg('An independent advocate', { id: 'oc.advocate.independent' }) },
+  { value: 'imca', label: msg('An Independent Mental Capacity Advocate (IMCA)', { id: 'oc.expressed-by.imca' }) },
+  { value: 'family-or-friend', label: msg('A family member or friend', { id: 'oc.advocate.family-or-friend' }) },
+  { value: 'other', label: msg('Someone else', { id: 'oc.advocate.other' }) },
+];
+
+export const advocacyQuestion = () => msg('Did the person have someone to help them speak up, such as an advocate?', { id: 'oc.advocacy.label' });
+export const advocacyHint = () =>
+  msg('Ask this for everyone, whether or not they can make their own decisions.', { id: 'oc.advocacy.hint' });
+export const advocatesQuestion = () => msg('Who helped them speak up?', { id: 'oc.advocates.label' });
 
 export const areaOptions = (): ChoiceOption<OutcomeArea>[] => [
   { value: 'quality-of-life', label: msg('Quality of life', { id: 'oc.area.quality-of-life' }) },

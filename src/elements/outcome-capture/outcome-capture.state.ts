@@ -18,6 +18,8 @@ import { keepAside, type SetAside } from '../../core/set-aside.js';
 import { newId, nowWithOffset } from '../../core/time.js';
 import { LIMITS } from '../../schemas/limits.js';
 import {
+  ADVOCACY_STATUS,
+  ADVOCATES,
   CAPACITY_SUPPORTERS,
   COMMUNICATION_SUPPORT,
   CONVERSATION_METHODS,
@@ -25,6 +27,8 @@ import {
   INFORMATION_GIVEN,
   MEETING_PARTICIPATION,
   OUTCOME_AREAS,
+  type Advocate,
+  type AdvocacyStatus,
   type CapacitySupporter,
   type CommunicationSupport,
   type ConversationMethod,
@@ -56,7 +60,13 @@ export interface WorkingOutcomeCapture extends RecordEnvelope {
   informationGiven?: InformationGiven;
   capacity: WorkingCapacity;
   meetingParticipation?: MeetingParticipation;
+  advocacy?: WorkingAdvocacy;
   outcomes: WorkingOutcome[];
+}
+
+export interface WorkingAdvocacy {
+  status?: AdvocacyStatus;
+  by?: Advocate[];
 }
 
 export interface WorkingConversation {
@@ -149,6 +159,7 @@ export function placeAnswers(record: WorkingOutcomeCapture, aside: SetAside): vo
   keepAside(capacity, 'decision', lacked, aside, 'capacity.decision');
   keepAside(capacity, 'supportProvided', lacked, aside, 'capacity.supportProvided');
   keepAside(capacity, 'supportedBy', lacked && capacity.supportProvided === 'yes', aside, 'capacity.supportedBy');
+  if (record.advocacy) keepAside(record.advocacy, 'by', record.advocacy.status === 'provided', aside, 'advocacy.by');
 }
 
 // ——— reading a record that failed the schema ———
@@ -195,6 +206,9 @@ const recordReaders: Record<string, FieldReader> = {
       supportedBy: codeList(CAPACITY_SUPPORTERS),
     }),
   meetingParticipation: code(MEETING_PARTICIPATION),
+  // Who the advocate was means nothing without whether there was one: read only with a status.
+  advocacy: (advocacy) =>
+    code(ADVOCACY_STATUS)(asObject(advocacy).status) ? readFields(advocacy, { status: code(ADVOCACY_STATUS), by: codeList(ADVOCATES) }) : undefined,
   outcomes: list(readOutcome, LIMITS.outcomes * 2),
 };
 
@@ -233,6 +247,7 @@ export function isEmptyOutcomeCapture(record: WorkingOutcomeCapture, view: Outco
     !record.informationGiven &&
     !record.capacity.lacked &&
     !record.meetingParticipation &&
+    !record.advocacy &&
     record.outcomes.every((outcome) => !outcome.words.trim() && view.added.includes(outcome.id))
   );
 }

@@ -3,6 +3,9 @@ import { formatDate, formatDateTime, notAnswered } from '../../core/common-messa
 import { msg, str } from '../../core/locale.js';
 import type { OutcomeChange } from '../../schemas/outcome-capture.js';
 import {
+  advocacyOptions,
+  advocacyQuestion,
+  advocateOptions,
   areaOptions,
   askedOptions,
   communicationSupportOptions,
@@ -100,6 +103,10 @@ export function renderOutcomeCaptureSummary(record: WorkingOutcomeCapture, view:
       ${row(
         msg('How does the person want to take part in meetings?', { id: 'oc.meeting.label' }),
         labelOf(meetingOptions(), record.meetingParticipation),
+      )}
+      ${row(
+        advocacyQuestion(),
+        [labelOf(advocacyOptions(), record.advocacy?.status), ...labels(advocateOptions(), record.advocacy?.by)].filter(Boolean).join(', '),
       )}
     </dl>
   `;

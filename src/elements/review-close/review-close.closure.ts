@@ -1,36 +1,93 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { optional } from '../../core/common-messages.js';
-import { checkboxesField, isoDateFromParts } from '../../core/fields.js';
+import { isoDateFromParts } from '../../core/fields.js';
 import { getLocale, msg, str } from '../../core/locale.js';
-import { setOptionalText } from '../../core/set-aside.js';
+import { keepAside, setOptionalText } from '../../core/set-aside.js';
+import { today } from '../../core/time.js';
 import { LIMITS } from '../../schemas/limits.js';
-import { ENDING_PARTICIPANTS } from '../../schemas/review-close.js';
-import type { AskedAboutOutcomes } from '../../schemas/sac-codes.js';
+import { ENDING_PARTICIPANTS, ENQUIRY_RESPONSES } from '../../schemas/review-close.js';
+import { RISK_SOURCES, type AskedAboutOutcomes, type RiskSource } from '../../schemas/sac-codes.js';
 import type { FormContext } from './review-close.context.js';
 import { FIELD } from './review-close.errors.js';
 import {
   achievementOptions,
   actionAndResultOptions,
+  enquiryTypeOptions,
   feedbackOptions,
+  labelOf,
   methodOptions,
   participantOptions,
+  quoteConsentByOptions,
+  quoteConsentOptions,
+  responseOptions,
   riskOutcomeOptions,
+  riskSourceOptions,
   yesNo,
   yesNoOptions,
 } from './review-close.options.js';
 import { orphanItems, outcomeItem, outcomeRows, section } from './review-close.parts.js';
 import { editEntry, type WorkingOutcomeResult, type WorkingReviewClose, type ShownOutcome } from './review-close.state.js';
 
-/** At the end of safeguarding: how far each outcome was achieved, the risk, the ending conversation, decisions and what next. */
+/**
+ * At the end of safeguarding: when the enquiry ended and what kind it was, how far each outcome
+ * was achieved and overall, the risk from each source, the ways of working used, the ending
+ * conversation, decisions and what next.
+ */
 export function renderClosure(form: FormContext) {
   const asked = form.record.asked ?? form.outcomes?.asked;
-  return html`${section(
+  return html`${enquiry(form)}
+    ${section(
       'results',
       msg('What the person wanted', { id: 'rc.results.heading' }),
-      asked === 'asked-expressed' ? results(form) : notApplicable(asked),
+      asked === 'asked-expressed' ? html`${results(form)}${overall(form)}` : notApplicable(asked),
     )}
-    ${risk(form)} ${ending(form)} ${decisions(form)}`;
+    ${risk(form)} ${responses(form)} ${ending(form)} ${decisions(form)}`;
+}
+
+function enquiry(form: FormContext) {
+  return section(
+    'enquiry',
+    msg('The enquiry', { id: 'rc.enquiry.heading' }),
+    html`${form.date(FIELD.concludedOn, {
+      label: msg('When did the enquiry end?', { id: 'rc.concluded-on.label' }),
+      hint: msg('For example, 24 11 2026', { id: 'rc.concluded-on.hint' }),
+      parts: form.view.concludedOn,
+      notAfter: today(),
+      set: (record, view, parts) => {
+        view.concludedOn = parts;
+        const iso = isoDateFromParts(parts);
+        if (iso) record.concludedOn = iso;
+        else delete record.concludedOn;
+      },
+    })}
+    ${form.choice(
+      FIELD.enquiryType,
+      msg('What kind of enquiry was it?', { id: 'rc.enquiry-type.label' }),
+      enquiryTypeOptions(),
+      form.record.enquiryType,
+      (record, type) => (record.enquiryType = type),
+    )}`,
+  );
+}
+
+/** The enquiry's one answer to "were the outcomes they wanted achieved?", proposed from the results until chosen. */
+function overall(form: FormContext) {
+  return form.choice(
+    FIELD.overallAchieved,
+    msg('Overall, did the person get what they wanted?', { id: 'rc.overall.label' }),
+    achievementOptions(),
+    form.record.overallAchieved,
+    (record, achieved, view) => {
+      record.overallAchieved = achieved;
+      view.overallChosen = true;
+    },
+    {
+      hint: msg('We have proposed an answer from the answers above. Change it if you and the person see it differently.', {
+        id: 'rc.overall.hint',
+      }),
+    },
+  );
 }
 
 /** Why nothing is marked as achieved, where the person did not say what they wanted. */
@@ -93,22 +150,102 @@ function result(form: FormContext, outcome: ShownOutcome, entry: WorkingOutcomeR
   );
 }
 
+/**
+ * Where the risk came from, then for each source what was found and done, and what became of it:
+ * the SAC counts each source once. A record made before the source was asked shows its risk as
+ * "Not recorded", and asks for the real source.
+ */
 function risk(form: FormContext) {
-  const risk = form.record.risk ?? {};
-  const outcome = form.choice(FIELD.riskOutcome, msg('What happened to the risk?', { id: 'rc.risk-outcome.label' }), riskOutcomeOptions(), risk.riskOutcome, (record, riskOutcome) =>
-    ((record.risk ??= {}).riskOutcome = riskOutcome),
-  );
+  const risks = form.record.risks ?? {};
+  const chosen = RISK_SOURCES.filter((source) => risks[source]);
+  const unsourced = 'not-recorded' in risks || 'risks.not-recorded' in form.view.aside;
+  const sources = riskSourceOptions().filter((option) => option.value !== 'not-recorded' || unsourced);
+  const conditional: Partial<Record<RiskSource, TemplateResult>> = {};
+  for (const source of chosen) conditional[source] = riskFrom(form, source, labelOf(sources, source)!);
   return section(
     'risk',
     msg('The risk', { id: 'rc.risk.heading' }),
-    form.choice(
-      FIELD.actionAndResult,
-      msg('What was found about the risk, and was action taken?', { id: 'rc.risk.label' }),
-      actionAndResultOptions(),
-      risk.actionAndResult,
-      (record, code) => ((record.risk ??= {}).actionAndResult = code),
-      { conditional: { 'risk-identified-action-taken': outcome, 'assessment-inconclusive-action-taken': outcome } },
-    ),
+    form.checkboxes(FIELD.riskSources, {
+      label: msg('Where did the risk come from?', { id: 'rc.risk-sources.label' }),
+      hint: unsourced
+        ? msg('This ending was saved before the form asked where the risk came from. Select where it came from, then unselect Not recorded.', {
+            id: 'rc.risk-sources.unsourced',
+          })
+        : msg('Select all that apply.', { id: 'rc.participants.hint' }),
+      options: sources,
+      values: chosen,
+      conditional,
+      set: (record, values, view) => {
+        const working = (record.risks ??= {});
+        for (const source of RISK_SOURCES) {
+          keepAside(working, source, values.includes(source), view.aside, `risks.${source}`);
+          if (values.includes(source)) working[source] ??= {};
+        }
+      },
+    }),
+  );
+}
+
+function riskFrom(form: FormContext, source: RiskSource, from: string) {
+  const risk = form.record.risks?.[source] ?? {};
+  const edit = (record: WorkingReviewClose) => ((record.risks ??= {})[source] ??= {});
+  const outcome = form.choice(
+    FIELD.riskOutcome(source),
+    msg(str`${from}: what happened to the risk?`, { id: 'rc.source-risk-outcome.label' }),
+    riskOutcomeOptions(),
+    risk.riskOutcome,
+    (record, riskOutcome) => (edit(record).riskOutcome = riskOutcome),
+  );
+  return form.choice(
+    FIELD.actionAndResult(source),
+    msg(str`${from}: what was found about the risk, and was action taken?`, { id: 'rc.source-risk.label' }),
+    actionAndResultOptions(),
+    risk.actionAndResult,
+    (record, code) => (edit(record).actionAndResult = code),
+    { conditional: { 'risk-identified-action-taken': outcome, 'assessment-inconclusive-action-taken': outcome } },
+  );
+}
+
+function responses(form: FormContext) {
+  return section(
+    'responses',
+    msg('Ways of working', { id: 'rc.responses.heading' }),
+    form.checkboxes(FIELD.responses, {
+      label: `${msg('Which of these did you use with the person and those around them?', { id: 'rc.responses.label' })} ${optional()}`,
+      hint: msg('Select all that apply.', { id: 'rc.participants.hint' }),
+      options: responseOptions(),
+      // A choice the form does not know is dropped at the first tick, so it never blocks the answer.
+      values: (form.record.responses ?? []).filter((code) => ENQUIRY_RESPONSES.includes(code)),
+      set: (record, values) => {
+        if (values.length) record.responses = values;
+        else delete record.responses;
+      },
+    }),
+  );
+}
+
+/** Whether the person's words may be quoted, without their name, to the Board; and who said so. */
+function quoteConsent(form: FormContext) {
+  const by = form.choice(
+    FIELD.quoteConsentBy,
+    msg('Who answered?', { id: 'rc.quote-by.label' }),
+    quoteConsentByOptions(),
+    form.record.quoteConsentBy,
+    (record, who) => (record.quoteConsentBy = who),
+  );
+  return form.choice(
+    FIELD.quoteConsent,
+    msg('Can we quote the person’s words, without their name, in reports to the Safeguarding Adults Board?', { id: 'rc.quote.label' }),
+    quoteConsentOptions(),
+    form.record.quoteConsent,
+    (record, answer) => (record.quoteConsent = answer),
+    {
+      hint: msg(
+        'Their words are what they wanted, what they said and what got in the way. Ask in plain words, for example: “Can we use what you told us in a report? We will not use your name.”',
+        { id: 'rc.quote.hint' },
+      ),
+      conditional: { yes: by, no: by },
+    },
   );
 }
 
@@ -140,16 +277,13 @@ function ending(form: FormContext) {
           ${form.choice(FIELD.method, msg('How did you talk?', { id: 'rc.method.label' }), methodOptions(), conversation.method, (record, method) =>
             ((record.ending ??= {}).method = method),
           )}
-          ${checkboxesField({
-            id: FIELD.participants,
-            name: FIELD.participants,
+          ${form.checkboxes(FIELD.participants, {
             label: msg('Who was there, besides you?', { id: 'rc.participants.label' }),
             hint: msg('Select all that apply.', { id: 'rc.participants.hint' }),
             options: participantOptions(),
             // A choice the form does not know is dropped at the first tick, so it never blocks the answer.
             values: (conversation.participants ?? []).filter((code) => ENDING_PARTICIPANTS.includes(code)),
-            error: form.error(FIELD.participants),
-            onChange: (values) => form.answer((record) => ((record.ending ??= {}).participants = values), FIELD.participants),
+            set: (record, values) => ((record.ending ??= {}).participants = values),
           })}`,
           no: form.text(FIELD.whyNot, {
             label: `${msg('Why not?', { id: 'rc.why-not.label' })} ${optional()}`,
@@ -166,7 +300,8 @@ function ending(form: FormContext) {
       feedbackOptions(),
       form.record.feedback,
       (record, feedback) => (record.feedback = feedback),
-    )}`,
+    )}
+    ${quoteConsent(form)}`,
   );
 }
 

@@ -3,7 +3,8 @@ import { MspFormElement } from '../../core/form-element.js';
 import { readHostValue } from '../../core/host-value.js';
 import { msg } from '../../core/locale.js';
 import { nowWithOffset, today } from '../../core/time.js';
-import type { RecordIssue } from '../../schemas/issues.js';
+import * as z from 'zod/mini';
+import { toRecordIssues, type RecordIssue } from '../../schemas/issues.js';
 import { outcomeCapture, type OutcomeCaptureRecord } from '../../schemas/outcome-capture.js';
 import { reviewClose, type ReviewCloseRecord } from '../../schemas/review-close.js';
 import { linkProblems } from '../../schemas/review-close.link.js';
@@ -19,6 +20,7 @@ import {
   newOutcome,
   newReviewCloseFields,
   placeAnswers,
+  proposeOverall,
   reviveReviewCloseView,
   type WorkingReviewClose,
   type ReviewCloseView,
@@ -130,6 +132,13 @@ export class MspReviewClose extends MspFormElement<ReviewCloseRecord, WorkingRev
       add(['nextReviewDate'], 'custom', 'date-not-future');
     }
     if (record.ending?.date && record.ending.date > now) add(['ending', 'date'], 'custom', 'date-in-future');
+    if (record.stage === 'closure' && record.concludedOn && record.concludedOn > now) add(['concludedOn'], 'custom', 'date-in-future');
+    // Until "may their words be quoted?" is answered the schema cannot tell which shape of closure
+    // this is, so it reports only that; the rest of the closure is checked as if it were answered.
+    if (record.stage === 'closure' && record.quoteConsent === undefined) {
+      const rest = z.safeParse(reviewClose.schema, { ...record, quoteConsent: 'not-asked' });
+      if (!rest.success) issues.push(...toRecordIssues(rest.error.issues));
+    }
     return issues;
   }
 
@@ -191,6 +200,7 @@ export class MspReviewClose extends MspFormElement<ReviewCloseRecord, WorkingRev
       choice: (id, label, options, value, set, more) => fields.choice(id, label, options, value, set, more),
       text: (id, field) => fields.text(id, { ...field, multiline: true, rows: 3 }),
       date: (id, field) => fields.date(id, field),
+      checkboxes: (id, field) => fields.checkboxes(id, field),
       addButton: (id, field) => fields.addButton(id, field),
       removeOrphan: (list, index) => {
         fields.edit((record) => record[list]?.splice(index, 1), { commit: true });
@@ -215,6 +225,7 @@ export class MspReviewClose extends MspFormElement<ReviewCloseRecord, WorkingRev
   protected override tidy(record: WorkingReviewClose, view: ReviewCloseView): void {
     linkTo(record, this.outcomes);
     placeAnswers(record, view.aside);
+    proposeOverall(record, view);
   }
 }
 

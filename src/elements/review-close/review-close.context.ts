@@ -19,7 +19,7 @@ export interface FormContext {
     options: ChoiceOption<V>[],
     value: V | undefined,
     set: (record: WorkingReviewClose, value: V, view: ReviewCloseView) => void,
-    more?: Pick<RadiosField<V>, 'hint' | 'conditional' | 'asHeading'>,
+    more?: Partial<Pick<RadiosField<V>, 'hint' | 'conditional' | 'asHeading'>>,
   ): TemplateResult;
   /** A choice made in a control of the element's own: the record changes, and answers that stop applying are set aside. */
   answer(change: (record: WorkingReviewClose, view: ReviewCloseView) => void, fieldId: string): void;
@@ -31,8 +31,16 @@ export interface FormContext {
   /** GOV.UK date boxes, kept as typed in the view, whose date goes into the record once it is real. */
   date(
     id: string,
-    field: { label: string; hint: string; parts: DateParts; set: (record: WorkingReviewClose, view: ReviewCloseView, parts: DateParts) => void },
+    field: {
+      label: string;
+      hint: string;
+      parts: DateParts;
+      notAfter?: string;
+      set: (record: WorkingReviewClose, view: ReviewCloseView, parts: DateParts) => void;
+    },
   ): TemplateResult;
+  /** Checkboxes whose ticks edit the record. */
+  checkboxes: FieldBinder<WorkingReviewClose, ReviewCloseView>['checkboxes'];
   /** A button that adds to a list, in its own form group. */
   addButton: FieldBinder<WorkingReviewClose, ReviewCloseView>['addButton'];
   /** Removes an entry for an outcome that is not shown, by its place in the list. */

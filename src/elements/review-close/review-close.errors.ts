@@ -5,6 +5,8 @@ import { msg, str } from '../../core/locale.js';
 import type { RecordIssue } from '../../schemas/issues.js';
 import { LIMITS } from '../../schemas/limits.js';
 import type { OutcomeCaptureRecord } from '../../schemas/outcome-capture.js';
+import type { RiskSource } from '../../schemas/sac-codes.js';
+import { riskSourceOptions, labelOf } from './review-close.options.js';
 import { rowsOf, shownOutcomes, type WorkingReviewClose, type ReviewCloseView } from './review-close.state.js';
 
 /** The id of each control in the shadow root; error summary links and validity anchors use them. */
@@ -15,6 +17,7 @@ export const FIELD = {
   changed: (n: number) => `outcome-${n}-changed`,
   newWords: (n: number) => `outcome-${n}-new-words`,
   changeReason: (n: number) => `outcome-${n}-reason`,
+  withdrawReason: (n: number) => `outcome-${n}-withdrawn-reason`,
   achieved: (n: number) => `outcome-${n}-achieved`,
   resultReason: (n: number) => `outcome-${n}-why`,
   comment: (n: number) => `outcome-${n}-comment`,
@@ -24,8 +27,15 @@ export const FIELD = {
   newOutcome: (index: number) => `new-outcome-${index + 1}`,
   addNewOutcome: 'add-new-outcome',
   nextReviewDate: 'next-review-date',
-  actionAndResult: 'action-and-result',
-  riskOutcome: 'risk-outcome',
+  concludedOn: 'concluded-on',
+  enquiryType: 'enquiry-type',
+  overallAchieved: 'overall-achieved',
+  riskSources: 'risk-sources',
+  actionAndResult: (source: RiskSource) => `risk-${source}`,
+  riskOutcome: (source: RiskSource) => `risk-${source}-outcome`,
+  responses: 'responses',
+  quoteConsent: 'quote-consent',
+  quoteConsentBy: 'quote-consent-by',
   happened: 'ending-happened',
   endingDate: 'ending-date',
   method: 'ending-method',
@@ -51,11 +61,13 @@ type Question = [fieldId: string, unanswered: (() => string) | undefined, max?: 
 /** The questions of the record, by the path of their answer (`risk.riskOutcome`, or `feedback`). */
 const QUESTIONS: Record<string, Question> = {
   stage: [FIELD.stage, () => msg('Select whether this is a review or the end of safeguarding', { id: 'rc.error.stage' })],
-  'risk.riskOutcome': [FIELD.riskOutcome, () => msg('Select what happened to the risk', { id: 'rc.error.risk-outcome' })],
-  risk: [
-    FIELD.actionAndResult,
-    () => msg('Select what was found about the risk, and whether action was taken', { id: 'rc.error.risk' }),
+  enquiryType: [FIELD.enquiryType, () => msg('Select what kind of enquiry it was', { id: 'rc.error.enquiry-type' })],
+  overallAchieved: [
+    FIELD.overallAchieved,
+    () => msg('Select whether, overall, the person got what they wanted', { id: 'rc.error.overall' }),
   ],
+  risks: [FIELD.riskSources, () => msg('Select where the risk came from', { id: 'rc.error.risk-sources' })],
+  responses: [FIELD.responses, () => msg('Select the ways of working you used, or none', { id: 'rc.error.responses' })],
   'ending.method': [FIELD.method, () => msg('Select how you talked', { id: 'rc.error.method' })],
   'ending.participants': [FIELD.participants, () => msg('Select who was there', { id: 'rc.error.participants' })],
   'ending.whyNot': [FIELD.whyNot, undefined, reasonLength],
@@ -68,6 +80,11 @@ const QUESTIONS: Record<string, Question> = {
   'procedure.departure': [FIELD.departure, () => msg('Say what was done differently, and why', { id: 'rc.error.departure' }), wordsLength],
   procedure: [FIELD.followed, () => msg('Select whether you followed the usual procedure', { id: 'rc.error.followed' })],
   nextSteps: [FIELD.nextSteps, () => msg('Write what happens next', { id: 'rc.error.next-steps' }), wordsLength],
+  quoteConsent: [
+    FIELD.quoteConsent,
+    () => msg('Select whether the person’s words may be quoted in reports to the Board', { id: 'rc.error.quote-consent' }),
+  ],
+  quoteConsentBy: [FIELD.quoteConsentBy, () => msg('Select who answered', { id: 'rc.error.quote-consent-by' })],
 };
 
 /** The questions about one outcome, by the field of its entry; `n` is its number on screen. */
@@ -85,6 +102,11 @@ const OUTCOME_QUESTIONS: Record<string, (n: number, number: string) => Question>
   reason: (n, number) => [
     FIELD.changeReason(n),
     () => msg(str`Say why what the person wants has changed (${number})`, { id: 'rc.error.change-reason' }),
+    reasonLength,
+  ],
+  withdrawn: (n, number) => [
+    FIELD.withdrawReason(n),
+    () => msg(str`Say why the person no longer wants this (${number})`, { id: 'rc.error.withdrawn-reason' }),
     reasonLength,
   ],
   achieved: (n, number) => [FIELD.achieved(n), () => msg(str`Select how far this has been achieved (${number})`, { id: 'rc.error.achieved' })],
@@ -138,6 +160,12 @@ export function reviewCloseFieldError(
       return dateError(FIELD.nextReviewDate, view.nextReviewDate, issue.rule, () =>
         msg('The date of the next review', { id: 'rc.next-review.what' }),
       );
+    case 'concludedOn':
+      return dateError(FIELD.concludedOn, view.concludedOn, issue.rule, () =>
+        msg('The date the enquiry ended', { id: 'rc.concluded-on.what' }),
+      );
+    case 'risks':
+      return typeof second === 'string' ? riskError(second as RiskSource, third === 'riskOutcome') : at(QUESTIONS.risks, issue);
     default: {
       if (first === 'ending' && second === 'date') {
         return dateError(FIELD.endingDate, view.endingDate, issue.rule, () =>
@@ -186,7 +214,21 @@ function outcomeError(issue: RecordIssue, record: WorkingReviewClose, input: Out
   const key = issue.code === 'words-differ' ? 'newWords' : !review && what === 'reason' ? 'result.reason' : what;
   const n = row.outcome.number;
   const number = formatNumber(n);
+  if (issue.rule === 'change-differs') {
+    return { fieldId: FIELD.newWords(n), message: msg('Write what they want now, or answer No', { id: 'rc.error.same-words' }) };
+  }
   return at((OUTCOME_QUESTIONS[key] ?? OUTCOME_QUESTIONS.changed)(n, number), issue);
+}
+
+/** A problem with the risk from one source: what was found and done, or what became of it. */
+function riskError(source: RiskSource, outcome: boolean): FieldError {
+  const from = labelOf(riskSourceOptions(), source) ?? source;
+  return outcome
+    ? { fieldId: FIELD.riskOutcome(source), message: msg(str`${from}: select what happened to the risk`, { id: 'rc.error.source-risk-outcome' }) }
+    : {
+        fieldId: FIELD.actionAndResult(source),
+        message: msg(str`${from}: select what was found about the risk, and whether action was taken`, { id: 'rc.error.source-risk' }),
+      };
 }
 
 /** A problem with a date, in GOV.UK's wording, linked to the first box at fault. */

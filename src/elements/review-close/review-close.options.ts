@@ -1,8 +1,9 @@
 import type { ChoiceOption } from '../../core/fields.js';
 import { msg } from '../../core/locale.js';
 import { CONVERSATION_METHODS } from '../../schemas/outcome-capture.js';
-import { ENDING_PARTICIPANTS, FEEDBACK, REVIEW_STAGES } from '../../schemas/review-close.js';
-import { ACTION_AND_RESULT, OUTCOME_ACHIEVEMENT, RISK_OUTCOME } from '../../schemas/sac-codes.js';
+import { QUOTE_CONSENT, QUOTE_CONSENT_BY } from '../../schemas/quote-consent.js';
+import { ENDING_PARTICIPANTS, ENQUIRY_RESPONSES, ENQUIRY_TYPES, FEEDBACK, REVIEW_STAGES } from '../../schemas/review-close.js';
+import { ACTION_AND_RESULT, OUTCOME_ACHIEVEMENT, RISK_OUTCOME, RISK_SOURCES } from '../../schemas/sac-codes.js';
 
 /** The choices each question offers, in plain words, in the current locale: one label for each code, in the codes' order. */
 const options = <V extends string>(codes: readonly V[], labels: string[]): ChoiceOption<V>[] =>
@@ -16,6 +17,47 @@ const yes = () => msg('Yes', { id: 'rc.yes' });
 const no = () => msg('No', { id: 'rc.no' });
 
 export const yesNoOptions = () => options<YesNo>(['yes', 'no'], [yes(), no()]);
+
+/** At a review: whether what the person wants changed, or they no longer want it at all. */
+export type Changed = YesNo | 'withdrawn';
+export const changedOptions = () =>
+  options<Changed>(['yes', 'no', 'withdrawn'], [yes(), no(), msg('They no longer want this', { id: 'rc.changed.withdrawn' })]);
+
+export const enquiryTypeOptions = () =>
+  options(ENQUIRY_TYPES, [
+    msg('Section 42 enquiry (Care Act 2014, England)', { id: 'rc.enquiry-type.section-42' }),
+    msg('Section 126 enquiry (Social Services and Well-being (Wales) Act 2014)', { id: 'rc.enquiry-type.section-126' }),
+    msg('Another kind of enquiry', { id: 'rc.enquiry-type.other' }),
+    msg('Not recorded', { id: 'rc.enquiry-type.not-recorded' }),
+  ]);
+
+/** Where the risk came from, in plain words; the last only for records made before this was asked. */
+export const riskSourceOptions = () =>
+  options(RISK_SOURCES, [
+    msg('A service, such as a care home or home care agency', { id: 'rc.source.service-provider' }),
+    msg('Someone the person knows', { id: 'rc.source.known' }),
+    msg('Someone the person does not know', { id: 'rc.source.unknown' }),
+    msg('Not recorded', { id: 'rc.source.not-recorded' }),
+  ]);
+
+export const responseOptions = () =>
+  options(ENQUIRY_RESPONSES, [
+    msg('A family group conference', { id: 'rc.response.fgc' }),
+    msg('A network meeting', { id: 'rc.response.network' }),
+    msg('Mediation', { id: 'rc.response.mediation' }),
+    msg('A restorative approach', { id: 'rc.response.restorative' }),
+    msg('Coaching or peer support', { id: 'rc.response.coaching' }),
+    msg('Something else', { id: 'rc.response.other' }),
+  ]);
+
+export const quoteConsentOptions = () =>
+  options(QUOTE_CONSENT, [yes(), no(), msg('We did not ask', { id: 'rc.quote.not-asked' })]);
+
+export const quoteConsentByOptions = () =>
+  options(QUOTE_CONSENT_BY, [
+    msg('The person', { id: 'rc.present.person' }),
+    msg('Someone who represents them', { id: 'rc.present.representative' }),
+  ]);
 
 export const stageOptions = () =>
   options(REVIEW_STAGES, [

@@ -6,9 +6,17 @@ import { nowWithOffset } from '../../core/time.js';
 import { LIMITS } from '../../schemas/limits.js';
 import type { FormContext } from './review-close.context.js';
 import { FIELD } from './review-close.errors.js';
-import { yesNo, yesNoOptions } from './review-close.options.js';
+import { keepAside } from '../../core/set-aside.js';
+import { changedOptions, yesNo, type Changed } from './review-close.options.js';
 import { orphanItems, outcomeItem, outcomeRows, section } from './review-close.parts.js';
-import { editEntry, placeChange, type WorkingOutcomeReview, type WorkingReviewClose, type ShownOutcome } from './review-close.state.js';
+import {
+  editEntry,
+  placeChange,
+  withdrawalKey,
+  type ShownOutcome,
+  type WorkingOutcomeReview,
+  type WorkingReviewClose,
+} from './review-close.state.js';
 
 /** At a review: how each outcome is going and whether it changed, anything new, and the next review. */
 export function renderReview(form: FormContext) {
@@ -50,7 +58,10 @@ export function renderReview(form: FormContext) {
     )}`;
 }
 
-const ids = (n: number) => [FIELD.progress(n), FIELD.changed(n), FIELD.newWords(n), FIELD.changeReason(n)];
+const ids = (n: number) => [FIELD.progress(n), FIELD.changed(n), FIELD.newWords(n), FIELD.changeReason(n), FIELD.withdrawReason(n)];
+
+/** The answer to "has what they want changed?": yes, no, or they no longer want it. */
+const changedAnswer = (entry: WorkingOutcomeReview | undefined): Changed | undefined => (entry?.withdrawn ? 'withdrawn' : yesNo(entry?.changed));
 
 function reviewedOutcome(form: FormContext, outcome: ShownOutcome, entry: WorkingOutcomeReview | undefined, order: readonly string[]) {
   const n = outcome.number;
@@ -72,11 +83,14 @@ function reviewedOutcome(form: FormContext, outcome: ShownOutcome, entry: Workin
     ${form.choice(
       FIELD.changed(n),
       msg('Has what they want changed?', { id: 'rc.changed.label' }),
-      yesNoOptions(),
-      yesNo(entry?.changed),
+      changedOptions(),
+      changedAnswer(entry),
       (record, answer, view) =>
         edit(record, (working) => {
           working.changed = answer === 'yes';
+          // A withdrawal set aside comes back with its time and reason when chosen again.
+          keepAside(working, 'withdrawn', answer === 'withdrawn', view.aside, withdrawalKey(working));
+          if (answer === 'withdrawn') working.withdrawn = { withdrawnAt: nowWithOffset(), ...working.withdrawn };
           placeChange(working, view.aside);
           if (working.changed) working.changedAt = nowWithOffset();
         }),
@@ -95,6 +109,13 @@ function reviewedOutcome(form: FormContext, outcome: ShownOutcome, entry: Workin
             maxLength: LIMITS.reasonLength,
             set: (record, text) => edit(record, (working) => (working.reason = text)),
           })}`,
+          withdrawn: form.text(FIELD.withdrawReason(n), {
+            label: msg('Why do they no longer want it?', { id: 'rc.withdrawn-reason.label' }),
+            hint: msg('Write what the person said, or what happened.', { id: 'rc.change-reason.hint' }),
+            value: entry?.withdrawn?.reason,
+            maxLength: LIMITS.reasonLength,
+            set: (record, text) => edit(record, (working) => (working.withdrawn = { ...working.withdrawn, reason: text })),
+          }),
         },
       },
     )}`,

@@ -5,19 +5,25 @@ import { newId } from '../../core/time.js';
 import { LIMITS } from '../../schemas/limits.js';
 import type { ConversationMethod, OutcomeCaptureRecord } from '../../schemas/outcome-capture.js';
 import { currentOutcomes } from '../../schemas/review-close.link.js';
+import type { QuoteConsent, QuoteConsentBy } from '../../schemas/quote-consent.js';
 import {
   riskOutcomeApplies,
   type EndingParticipant,
+  type EnquiryResponse,
+  type EnquiryType,
   type Feedback,
   type ReviewStage,
 } from '../../schemas/review-close.js';
-import type {
-  ActionAndResult,
-  AskedAboutOutcomes,
-  OutcomeAchievement,
-  RiskOutcome,
+import {
+  rolledUpAchievement,
+  type ActionAndResult,
+  type AskedAboutOutcomes,
+  type OutcomeAchievement,
+  type RiskOutcome,
+  type RiskSource,
 } from '../../schemas/sac-codes.js';
 import { asObject, keepByExample } from '../../core/read-fields.js';
+import { RISK_SOURCES } from '../../schemas/sac-codes.js';
 
 /**
  * A review-close record as it is being edited: the record's own shape, with every answer optional
@@ -29,14 +35,25 @@ export interface WorkingReviewClose extends RecordEnvelope {
   outcomeReviews?: WorkingOutcomeReview[];
   newOutcomes?: WorkingNewOutcome[];
   nextReviewDate?: string;
+  concludedOn?: string;
+  enquiryType?: EnquiryType;
   asked?: AskedAboutOutcomes;
   outcomeResults?: WorkingOutcomeResult[];
-  risk?: { actionAndResult?: ActionAndResult; riskOutcome?: RiskOutcome };
+  overallAchieved?: OutcomeAchievement;
+  risks?: Partial<Record<RiskSource, WorkingRisk>>;
+  responses?: EnquiryResponse[];
   ending?: WorkingEnding;
   feedback?: Feedback;
   rationale?: string;
   procedure?: { followed?: boolean; departure?: string };
   nextSteps?: string;
+  quoteConsent?: QuoteConsent;
+  quoteConsentBy?: QuoteConsentBy;
+}
+
+export interface WorkingRisk {
+  actionAndResult?: ActionAndResult;
+  riskOutcome?: RiskOutcome;
 }
 
 export interface WorkingOutcomeReview {
@@ -47,6 +64,7 @@ export interface WorkingOutcomeReview {
   previousWords?: string;
   newWords?: string;
   reason?: string;
+  withdrawn?: { withdrawnAt?: string; reason?: string };
 }
 
 export interface WorkingNewOutcome {
@@ -78,12 +96,33 @@ export interface ReviewCloseView {
   /** The date boxes, as typed. */
   nextReviewDate: DateParts;
   endingDate: DateParts;
+  concludedOn: DateParts;
   /** The next review date was typed since the record was loaded, so it must lie ahead. */
   nextReviewTyped: boolean;
+  /**
+   * The overall answer was chosen (or came with the record): until then the form proposes the
+   * roll-up of the outcome results.
+   */
+  overallChosen: boolean;
 }
 
 const REVIEW_ONLY = ['outcomeReviews', 'newOutcomes', 'nextReviewDate'] as const;
-const CLOSURE_ONLY = ['asked', 'outcomeResults', 'risk', 'ending', 'feedback', 'rationale', 'procedure', 'nextSteps'] as const;
+const CLOSURE_ONLY = [
+  'concludedOn',
+  'enquiryType',
+  'asked',
+  'outcomeResults',
+  'overallAchieved',
+  'risks',
+  'responses',
+  'ending',
+  'feedback',
+  'rationale',
+  'procedure',
+  'nextSteps',
+  'quoteConsent',
+  'quoteConsentBy',
+] as const;
 
 export function newReviewCloseFields(): Omit<WorkingReviewClose, keyof RecordEnvelope> {
   return {};
@@ -94,7 +133,9 @@ function viewOf(record: WorkingReviewClose, aside: SetAside = {}): ReviewCloseVi
     aside,
     nextReviewDate: partsFromIsoDate(record.nextReviewDate),
     endingDate: partsFromIsoDate(record.ending?.date),
+    concludedOn: partsFromIsoDate(record.concludedOn),
     nextReviewTyped: false,
+    overallChosen: record.overallAchieved !== undefined,
   };
 }
 
@@ -138,10 +179,14 @@ export function placeAnswers(record: WorkingReviewClose, aside: SetAside): void 
   if (closure) {
     const expressed = record.asked === 'asked-expressed';
     keepAside(record, 'outcomeResults', expressed, aside);
+    keepAside(record, 'overallAchieved', expressed, aside);
     if (expressed) record.outcomeResults ??= [];
+    keepAside(record, 'quoteConsentBy', record.quoteConsent === 'yes' || record.quoteConsent === 'no', aside);
   }
-  const { risk, ending, procedure } = record;
-  if (risk) keepAside(risk, 'riskOutcome', riskOutcomeApplies(risk.actionAndResult), aside, 'risk.outcome');
+  const { risks, ending, procedure } = record;
+  for (const [source, risk] of Object.entries(risks ?? {})) {
+    if (risk) keepAside(risk, 'riskOutcome', riskOutcomeApplies(risk.actionAndResult), aside, `risks.${source}.outcome`);
+  }
   if (ending) {
     const happened = ending.happened === true;
     for (const key of ['date', 'method', 'participants'] as const) keepAside(ending, key, happened, aside, `ending.${key}`);
@@ -151,11 +196,29 @@ export function placeAnswers(record: WorkingReviewClose, aside: SetAside): void 
   if (procedure) keepAside(procedure, 'departure', procedure.followed === false, aside, 'procedure.departure');
 }
 
-/** A change at review applies only where the person's wishes changed. */
+/**
+ * A change at review applies only where the person's wishes changed; a withdrawal only where
+ * they did not. A withdrawal set aside comes back only when "they no longer want this" is chosen
+ * again, since "not changed" alone does not say it.
+ */
 export function placeChange(entry: WorkingOutcomeReview, aside: SetAside): void {
   for (const key of ['changedAt', 'previousWords', 'newWords', 'reason'] as const) {
     keepAside(entry, key, entry.changed === true, aside, `review.${entry.outcomeId}.${key}`);
   }
+  if (entry.changed !== false) keepAside(entry, 'withdrawn', false, aside, withdrawalKey(entry));
+}
+
+export const withdrawalKey = (entry: WorkingOutcomeReview) => `review.${entry.outcomeId}.withdrawn`;
+
+/**
+ * Until the practitioner chooses the enquiry's overall answer, the form proposes the roll-up of
+ * the outcome results; once chosen, the record keeps what was chosen.
+ */
+export function proposeOverall(record: WorkingReviewClose, view: ReviewCloseView): void {
+  if (view.overallChosen || record.stage !== 'closure' || record.asked !== 'asked-expressed') return;
+  const proposed = rolledUpAchievement((record.outcomeResults ?? []).flatMap((result) => (result.achieved ? [result.achieved] : [])));
+  if (proposed) record.overallAchieved = proposed;
+  else delete record.overallAchieved;
 }
 
 /**
@@ -241,17 +304,25 @@ const SHAPE = {
   locale: '',
   outcomeCaptureId: '',
   stage: '',
-  outcomeReviews: [{ outcomeId: '', progress: '', changed: true, changedAt: '', previousWords: '', newWords: '', reason: '' }],
+  outcomeReviews: [
+    { outcomeId: '', progress: '', changed: true, changedAt: '', previousWords: '', newWords: '', reason: '', withdrawn: { withdrawnAt: '', reason: '' } },
+  ],
   newOutcomes: [{ id: '', words: '', firstRecordedAt: '' }],
   nextReviewDate: '',
+  concludedOn: '',
+  enquiryType: '',
   asked: '',
   outcomeResults: [{ outcomeId: '', achieved: '', reason: '', personComment: '', barriers: '' }],
-  risk: { actionAndResult: '', riskOutcome: '' },
+  overallAchieved: '',
+  risks: Object.fromEntries(RISK_SOURCES.map((source) => [source, { actionAndResult: '', riskOutcome: '' }])),
+  responses: [''],
   ending: { happened: true, date: '', method: '', participants: [''], whyNot: '' },
   feedback: '',
   rationale: '',
   procedure: { followed: true, departure: '' },
   nextSteps: '',
+  quoteConsent: '',
+  quoteConsentBy: '',
 };
 
 const DATE_SHAPE = { day: '', month: '', year: '' };
@@ -264,7 +335,9 @@ export function reviveReviewCloseView(snapshot: unknown): ReviewCloseView | unde
     aside: asObject(saved.aside),
     nextReviewDate: parts(saved.nextReviewDate),
     endingDate: parts(saved.endingDate),
+    concludedOn: parts(saved.concludedOn),
     nextReviewTyped: saved.nextReviewTyped === true,
+    overallChosen: saved.overallChosen === true,
   };
 }
 

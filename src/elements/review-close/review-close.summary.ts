@@ -5,7 +5,17 @@ import type { OutcomeCaptureRecord } from '../../schemas/outcome-capture.js';
 import type { OutcomeAchievement } from '../../schemas/sac-codes.js';
 import type { Feedback } from '../../schemas/review-close.js';
 import type { ChoiceOption } from '../../core/fields.js';
-import { actionAndResultOptions, labelOf, methodOptions, participantOptions, riskOutcomeOptions } from './review-close.options.js';
+import { RISK_SOURCES } from '../../schemas/sac-codes.js';
+import {
+  actionAndResultOptions,
+  enquiryTypeOptions,
+  labelOf,
+  methodOptions,
+  participantOptions,
+  responseOptions,
+  riskOutcomeOptions,
+  riskSourceOptions,
+} from './review-close.options.js';
 import { wordsNotHere } from './review-close.parts.js';
 import {
   rowsOf,
@@ -72,7 +82,9 @@ function reviewSummary(record: WorkingReviewClose, outcomes: OutcomeCaptureRecor
 
 function reviewed(entry: WorkingOutcomeReview | undefined) {
   return html`${para(msg(str`How it is going, in your words: “${entry?.progress || notAnswered()}”`, { id: 'rc.summary.progress' }))}
-  ${entry?.changed
+  ${entry?.withdrawn
+    ? para(msg(str`You no longer want this. Why: ${entry.withdrawn.reason || notAnswered()}`, { id: 'rc.summary.withdrawn' }))
+    : entry?.changed
     ? html`${para(msg(str`Now you want: “${entry.newWords || notAnswered()}”`, { id: 'rc.summary.now-want' }))}
       ${para(msg(str`Why it changed: ${entry.reason || notAnswered()}`, { id: 'rc.summary.why-changed' }))}`
     : entry?.changed === false
@@ -83,13 +95,29 @@ function reviewed(entry: WorkingOutcomeReview | undefined) {
 // ——— at closure ———
 
 function closureSummary(record: WorkingReviewClose, outcomes: OutcomeCaptureRecord | undefined) {
-  const risk = record.risk;
-  return html`<h2 class="heading-m">${msg('What you wanted, and what happened', { id: 'rc.summary.closure-heading' })}</h2>
-    ${record.asked === 'asked-expressed' ? outcomeItems(record.outcomeResults, outcomes, achieved) : para(notExpressed(record))}
+  const risks = RISK_SOURCES.filter((source) => record.risks?.[source]);
+  const used = (record.responses ?? []).map((code) => lowerFirst(labelOf(responseOptions(), code) ?? code)).join(', ');
+  return html`<h2 class="heading-m">${msg('The enquiry', { id: 'rc.enquiry.heading' })}</h2>
+    ${para(
+      msg(str`The enquiry ended on ${record.concludedOn ? formatDate(record.concludedOn) : notAnswered()}.`, { id: 'rc.summary.concluded' }),
+    )}
+    ${para(msg(str`Kind of enquiry: ${labelOf(enquiryTypeOptions(), record.enquiryType) ?? notAnswered()}`, { id: 'rc.summary.enquiry-type' }))}
+    <h2 class="heading-m">${msg('What you wanted, and what happened', { id: 'rc.summary.closure-heading' })}</h2>
+    ${record.asked === 'asked-expressed'
+      ? html`${outcomeItems(record.outcomeResults, outcomes, achieved)}
+        ${para(overall(record.overallAchieved))}`
+      : para(notExpressed(record))}
     <h2 class="heading-m">${msg('What we did about the risk', { id: 'rc.summary.risk-heading' })}</h2>
-    ${sentence(actionAndResultOptions(), risk?.actionAndResult)} ${risk?.riskOutcome ? sentence(riskOutcomeOptions(), risk.riskOutcome) : nothing}
+    ${risks.length
+      ? risks.map(
+          (source) => html`<h3 class="heading-s">${labelOf(riskSourceOptions(), source)}</h3>
+            ${sentence(actionAndResultOptions(), record.risks![source]!.actionAndResult)}
+            ${record.risks![source]!.riskOutcome ? sentence(riskOutcomeOptions(), record.risks![source]!.riskOutcome) : nothing}`,
+        )
+      : para(notAnswered())}
+    ${para(msg(str`Ways of working we used: ${used || notAnswered()}`, { id: 'rc.summary.responses' }))}
     <h2 class="heading-m">${msg('Talking about the end', { id: 'rc.ending.heading' })}</h2>
-    ${ending(record.ending)} ${para(record.feedback ? feedback(record.feedback) : notAnswered())}
+    ${ending(record.ending)} ${para(record.feedback ? feedback(record.feedback) : notAnswered())} ${para(quoting(record))}
     <h2 class="heading-m">${msg('Why we made these decisions', { id: 'rc.summary.rationale-heading' })}</h2>
     ${para(record.rationale || notAnswered())}
     ${record.procedure?.followed === false
@@ -123,6 +151,20 @@ function achieved(entry: WorkingOutcomeResult | undefined) {
   ${entry?.barriers ? para(msg(str`What got in the way: ${entry.barriers}`, { id: 'rc.summary.barriers' })) : nothing}`;
 }
 
+/** The enquiry's one answer to "were the outcomes they wanted achieved?". */
+function overall(achieved: OutcomeAchievement | undefined): string {
+  switch (achieved) {
+    case 'fully':
+      return msg('Overall, we think what you wanted was fully achieved.', { id: 'rc.summary.overall-fully' });
+    case 'partially':
+      return msg('Overall, we think what you wanted was partly achieved.', { id: 'rc.summary.overall-partially' });
+    case 'not':
+      return msg('Overall, we think what you wanted was not achieved.', { id: 'rc.summary.overall-not' });
+    default:
+      return notAnswered();
+  }
+}
+
 /** "We think this was partly achieved because …". */
 function judgement(achieved: OutcomeAchievement | undefined, reason: string | undefined): string {
   const judged =
@@ -154,6 +196,29 @@ function ending(conversation: WorkingEnding | undefined) {
     .join(', ');
   return html`${para(msg(str`We talked about ending safeguarding on ${when}, ${how}.`, { id: 'rc.summary.ending' }))}
   ${para(msg(str`Who was there: ${who || notAnswered()}`, { id: 'rc.summary.who' }))}`;
+}
+
+/** Whether their words may be quoted to the Board, and who said so. */
+function quoting(record: WorkingReviewClose): string {
+  const byYou = record.quoteConsentBy === 'person';
+  switch (record.quoteConsent) {
+    case 'yes':
+      return byYou
+        ? msg('You agreed that we may quote your words, without your name, in reports to the Safeguarding Adults Board.', { id: 'rc.summary.quote-yes' })
+        : msg('Someone who represents you agreed that we may quote your words, without your name, in reports to the Safeguarding Adults Board.', {
+            id: 'rc.summary.quote-yes-representative',
+          });
+    case 'no':
+      return byYou
+        ? msg('You said we may not quote your words in reports to the Safeguarding Adults Board.', { id: 'rc.summary.quote-no' })
+        : msg('Someone who represents you said we may not quote your words in reports to the Safeguarding Adults Board.', {
+            id: 'rc.summary.quote-no-representative',
+          });
+    case 'not-asked':
+      return msg('We did not ask whether we may quote your words in reports to the Safeguarding Adults Board.', { id: 'rc.summary.quote-not-asked' });
+    default:
+      return notAnswered();
+  }
 }
 
 function feedback(code: Feedback): string {

@@ -163,6 +163,11 @@ describe('<msp-experience-questionnaire> answers', () => {
       'Did you get what you wanted to happen? Not sure',
       `What could we have done better? ${joyceExperience.couldBeBetter}`,
       `Is there anything else you want to tell us? ${joyceExperience.anythingElse}`,
+      'Can we put the words written here in reports to the Safeguarding Adults Board? We will not give a name. Yes',
+      'Who gave this answer? The person the questions are about',
+      'Who asked the questions? Someone who was not part of the enquiry',
+      'How were the questions asked? Face to face',
+      'How the questions were shown Standard',
     ]);
   });
 });

@@ -42,7 +42,7 @@ describe('<msp-experience-questionnaire> easy read, printed', () => {
         await setLocale(locale);
         const el = await printed({ preview });
         const rows = [...root(el).querySelectorAll('.summary-list__row')];
-        expect(rows.length, 'who answered, seven questions and two comments').to.equal(10);
+        expect(rows.length, 'who answered, seven questions, two comments, quoting and who answered that, who asked, how, and the format').to.equal(15);
         expect(root(el).querySelectorAll('input, textarea, select').length, 'no controls on paper').to.equal(0);
         for (const row of rows) {
           const term = row.querySelector('dt')!;

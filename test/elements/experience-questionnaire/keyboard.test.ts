@@ -97,7 +97,12 @@ describe('<msp-experience-questionnaire> by keyboard alone', () => {
     const validate = compile2020(await publishedSchema());
     expect(validate(record), JSON.stringify(validate.errors)).to.be.true;
     expect(safeParseExperienceQuestionnaire(record).success).to.be.true;
-    expect(record).to.deep.include({ caseRef: 'SG-KEYS-7', completedBy: 'person', couldBeBetter: 'Tell me <b>sooner</b> when a meeting moves.' });
+    expect(record).to.deep.include({
+      caseRef: 'SG-KEYS-7',
+      completedBy: 'person',
+      couldBeBetter: 'Tell me <b>sooner</b> when a meeting moves.',
+      format: 'easy-read',
+    });
     expect(record.answers).to.deep.equal([
       { question: 'in-control', answer: 'yes' },
       { question: 'kept-informed', answer: 'partly' },
@@ -110,7 +115,7 @@ describe('<msp-experience-questionnaire> by keyboard alone', () => {
     expect(record).to.not.have.property('anythingElse');
   });
 
-  it('on one page, Tab visits who is answering, each question, the clear button of an answered one, the two boxes and Send', async () => {
+  it('on one page, Tab visits who is answering, each question, the clear button of an answered one, the two boxes, quoting, who asked and how, and Send', async () => {
     const el = await fixture<Questionnaire>(html`<msp-experience-questionnaire></msp-experience-questionnaire>`);
     await settle(el);
     el.focus();
@@ -121,7 +126,7 @@ describe('<msp-experience-questionnaire> by keyboard alone', () => {
     await press(el, 'Tab');
     stops.push(focusName(el));
     await press(el, 'Space');
-    for (let i = 0; i < 10; i++) {
+    for (let i = 0; i < 13; i++) {
       await press(el, 'Tab');
       stops.push(focusName(el));
     }
@@ -137,6 +142,9 @@ describe('<msp-experience-questionnaire> by keyboard alone', () => {
       'q7',
       'couldBeBetter',
       'anythingElse',
+      'quoteConsent',
+      'administeredBy',
+      'method',
       'part:submit-button',
     ]);
   });

@@ -3,7 +3,7 @@ import '../../../src/elements/experience-questionnaire/experience-questionnaire.
 import type { QuestionnaireQuestion } from '../../../src/elements/experience-questionnaire/experience-questionnaire.questions.js';
 import { getLocale, setLocale } from '../../../src/core/locale.js';
 import { councilExperience, councilQuestions } from '../../../fixtures/states/experience-questionnaire.records.js';
-import { choose, questionWords, root, settle, type Questionnaire } from './helpers.js';
+import { choose, questionGroups, root, settle, type Questionnaire } from './helpers.js';
 
 const DEFAULT_WORDS = [
   'Did you feel in control of what happened?',
@@ -24,8 +24,11 @@ async function mount(questions?: unknown) {
   return { el, errors };
 }
 
-/** The scale questions: the first group asks who is answering. */
-const scaleWords = (el: Questionnaire) => questionWords(el).slice(1);
+/** The scale questions: the groups whose answers are `q1`, `q2` …, not who is answering, quoting or who asked. */
+const scaleWords = (el: Questionnaire) =>
+  questionGroups(el)
+    .filter(({ group }) => /^q\d+$/.test(group.querySelector('input')!.id))
+    .map((question) => question.words);
 
 describe('<msp-experience-questionnaire> questions', () => {
   afterEach(async () => {

@@ -85,7 +85,7 @@ describe('<msp-experience-questionnaire> reads aloud', () => {
     speech.voices = [voice('en-GB')];
     speech.dispatchEvent(new Event('voiceschanged'));
     await settle(el);
-    expect(readButtons(el), 'who is answering, seven questions, two boxes').to.have.length(10);
+    expect(readButtons(el), 'who is answering, seven questions, two boxes, quoting, who asked and how').to.have.length(13);
     el.easyRead = false;
     await settle(el);
     expect(hasButton(el, READ)).to.be.false;
@@ -123,7 +123,7 @@ describe('<msp-experience-questionnaire> reads aloud', () => {
     for (const locale of ['en-GB', 'cy']) {
       await setLocale(locale);
       const el = await mount();
-      expect(readButtons(el, locale === 'cy' ? DARLLEN : READ)).to.have.length(10);
+      expect(readButtons(el, locale === 'cy' ? DARLLEN : READ)).to.have.length(13);
       await expect(el).to.be.accessible();
     }
   });

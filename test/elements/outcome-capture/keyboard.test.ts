@@ -52,7 +52,7 @@ const supportBoxes = [
 ];
 
 describe('<msp-outcome-capture> by keyboard alone', () => {
-  it('Tab visits the controls in the order they appear: asked, who said, add, conversation, capacity, information, meetings, save', async () => {
+  it('Tab visits the controls in the order they appear: asked, who said, add, conversation, capacity, information, meetings, advocacy, save', async () => {
     const el = await mount();
     await press(el, 'Tab');
     expect(focusName(el), 'the first Tab lands on the first question').to.equal('asked');
@@ -71,6 +71,7 @@ describe('<msp-outcome-capture> by keyboard alone', () => {
       'lacked-capacity',
       'information-given',
       'meeting-participation',
+      'advocacy',
       'part:submit-button',
     ]);
     expect(focusName(el), 'focus leaves the element for the next control on the page').to.equal('after');
@@ -161,6 +162,8 @@ describe('<msp-outcome-capture> by keyboard alone', () => {
     await press(el, 'ArrowDown');
     await press(el, 'ArrowDown');
 
+    await press(el, 'Tab');
+    expect(focusName(el), 'whether they had an advocate, which may be left').to.equal('advocacy');
     await press(el, 'Tab');
     expect(focusName(el)).to.equal('part:submit-button');
     const submitted = oneEvent(el, 'msp-submit');

@@ -50,6 +50,8 @@ describe('<msp-outcome-capture readonly>', () => {
       'Did an advocate, family member or friend support them?': 'Yes, An advocate, Family',
       'Was the person given information about safeguarding?': 'Yes',
       'How does the person want to take part in meetings?': 'Someone goes for them',
+      'Did the person have someone to help them speak up, such as an advocate?':
+        'Yes, An independent advocate, A family member or friend',
     });
   });
 

@@ -5,6 +5,7 @@ import { parseOutcomeCapture } from '../../../src/schemas/index.js';
 import type { OutcomeCaptureRecord } from '../../../src/schemas/outcome-capture.js';
 import { joyceRecord, mrARecord, mrsTRecord } from '../../../fixtures/states/outcome-capture.records.js';
 import { joyceRecordV1 } from '../../../fixtures/states/outcome-capture.records.v1.js';
+import { joyceRecordV2, mrARecordV2 } from '../../../fixtures/states/outcome-capture.records.v2.js';
 import { byId, choose, collect, settle, summaryLinks, type OutcomeCapture } from './helpers.js';
 
 async function inForm(value: unknown) {
@@ -56,9 +57,16 @@ describe('<msp-outcome-capture>: a record the host gives comes back unchanged', 
     expect(el.value.locale).to.equal('cy');
   });
 
-  it('gives back a version 1 record as the same record at version 2', async () => {
+  it('gives back a version 1 record as the same record at the current version', async () => {
     const { el } = await inForm(structuredClone(joyceRecordV1));
-    expect(el.value).to.deep.equal(joyceRecord);
+    expect(el.value).to.deep.equal({ ...joyceRecordV2, version: 3 });
+    expect(el.checkValidity()).to.be.true;
+  });
+
+  it('gives back a version 2 record at version 3, with advocacy still not recorded', async () => {
+    const { el } = await inForm(structuredClone(mrARecordV2));
+    expect(el.value).to.deep.equal({ ...mrARecordV2, version: 3 });
+    expect(el.value).to.not.have.property('advocacy');
     expect(el.checkValidity()).to.be.true;
   });
 

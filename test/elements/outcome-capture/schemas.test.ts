@@ -25,6 +25,7 @@ import {
   mrsTRecordV1,
   susiRecordV1,
 } from '../../../fixtures/states/outcome-capture.records.v1.js';
+import { joyceRecordV2, mrARecordV2, mrsTRecordV2, susiRecordV2 } from '../../../fixtures/states/outcome-capture.records.v2.js';
 
 const samples = { joyceRecord, susiRecord, mrARecord, mrsTRecord };
 
@@ -145,7 +146,7 @@ describe('parseOutcomeCapture: rejects, by the shape of the record', () => {
   });
 
   it('a record from a newer version, as version-too-new, without reshaping it', () => {
-    const newer = broken(joyceRecord, (record) => (record.version = 3));
+    const newer = broken(joyceRecord, (record) => (record.version = 4));
     const issues = issuesOf(newer);
     expect(issues).to.have.length(1);
     expect(issues[0]).to.deep.include({ path: ['version'], code: 'version-too-new' });
@@ -272,18 +273,21 @@ describe('null in an optional field means absent', () => {
   });
 });
 
+/** A version 2 sample as version 3 reads it: advocacy was not asked then, so it is not recorded. */
+const atVersion3 = (v2: object) => ({ ...v2, version: 3 });
+
 describe('migrate: version 1 records', () => {
   const pairs = [
-    [joyceRecordV1, joyceRecord],
-    [susiRecordV1, susiRecord],
-    [mrARecordV1, mrARecord],
-    [mrsTRecordV1, mrsTRecord],
+    [joyceRecordV1, joyceRecordV2],
+    [susiRecordV1, susiRecordV2],
+    [mrARecordV1, mrARecordV2],
+    [mrsTRecordV1, mrsTRecordV2],
   ] as const;
   for (const [v1, v2] of pairs) {
-    it(`${v1.id}: becomes the version 2 sample, and parses`, () => {
+    it(`${v1.id}: becomes the version 2 sample, then version 3, and parses`, () => {
       const migrated = migrate(structuredClone(v1));
-      expect(migrated).to.deep.equal({ success: true, data: v2 });
-      expect(parseOutcomeCapture(structuredClone(v1))).to.deep.equal(v2);
+      expect(migrated).to.deep.equal({ success: true, data: atVersion3(v2) });
+      expect(parseOutcomeCapture(structuredClone(v1))).to.deep.equal(atVersion3(v2));
     });
   }
 
@@ -295,7 +299,7 @@ describe('migrate: version 1 records', () => {
       capacity: { lacked: 'no', decision: 'Where to live', supportedBy: [] },
     };
     const migrated = parseOutcomeCapture(v1) as Record<string, any>;
-    expect(migrated.version).to.equal(2);
+    expect(migrated.version).to.equal(3);
     expect(migrated).to.not.have.property('conversation');
     expect(migrated.notAskedReason).to.equal('She was in hospital');
     expect(migrated.capacity).to.deep.equal({ lacked: 'no' });
@@ -304,5 +308,55 @@ describe('migrate: version 1 records', () => {
       conversation: { ...joyceRecordV1.conversation, communicationSupport: ['easy-read', 'easy-read', 'other'] },
     }) as Record<string, any>;
     expect(repeated.conversation.communicationSupport).to.deep.equal(['easy-read', 'other']);
+  });
+});
+
+describe('migrate: version 2 records', () => {
+  for (const v2 of [joyceRecordV2, susiRecordV2, mrARecordV2, mrsTRecordV2]) {
+    it(`${v2.id}: only the version number changes, advocacy stays not recorded, and it parses`, () => {
+      const migrated = migrate(structuredClone(v2));
+      expect(migrated).to.deep.equal({ success: true, data: atVersion3(v2) });
+      expect(parseOutcomeCapture(structuredClone(v2))).to.deep.equal(atVersion3(v2));
+      expect(parseOutcomeCapture(structuredClone(v2))).to.not.have.property('advocacy');
+    });
+  }
+
+  it('the version 3 samples are the version 2 ones with advocacy added', () => {
+    for (const [v2, v3] of [
+      [joyceRecordV2, joyceRecord],
+      [susiRecordV2, susiRecord],
+      [mrARecordV2, mrARecord],
+      [mrsTRecordV2, mrsTRecord],
+    ] as const) {
+      const { advocacy: _advocacy, ...rest } = v3;
+      expect(rest).to.deep.equal(atVersion3(v2));
+    }
+  });
+});
+
+describe('advocacy, for everyone, apart from capacity', () => {
+  const withAdvocacy = (advocacy: unknown) => broken(mrsTRecord, (record) => (record.advocacy = advocacy));
+
+  it('accepts each answer, and who, where it was provided', () => {
+    for (const status of ['offered-declined', 'not-available', 'not-needed']) {
+      expect(() => parseOutcomeCapture(withAdvocacy({ status })), status).to.not.throw();
+    }
+    expect(() => parseOutcomeCapture(withAdvocacy({ status: 'provided', by: ['imca', 'other'] }))).to.not.throw();
+    expect(() => parseOutcomeCapture(withAdvocacy(null))).to.not.throw();
+  });
+
+  it('is not tied to capacity: a person who did not lack capacity may have an advocate', () => {
+    expect(joyceRecord.capacity.lacked).to.equal('no');
+    const record = withAdvocacy({ status: 'provided', by: ['independent-advocate'] }) as OutcomeCaptureRecord;
+    expect(parseOutcomeCapture(record).advocacy).to.deep.equal({ status: 'provided', by: ['independent-advocate'] });
+  });
+
+  it('refuses "provided" without who, with nobody, or with someone twice; and who where it was not provided', () => {
+    expect(paths(issuesOf(withAdvocacy({ status: 'provided' })))).to.deep.equal(['advocacy.by']);
+    expect(paths(issuesOf(withAdvocacy({ status: 'provided', by: [] })))).to.deep.equal(['advocacy.by']);
+    expect(paths(issuesOf(withAdvocacy({ status: 'provided', by: ['imca', 'imca'] })))).to.deep.equal(['advocacy.by']);
+    expect(paths(issuesOf(withAdvocacy({ status: 'not-needed', by: ['imca'] })))).to.deep.equal(['advocacy.by']);
+    expect(paths(issuesOf(withAdvocacy({ status: 'provided', by: ['solicitor'] })))).to.deep.equal(['advocacy.by.0']);
+    expect(paths(issuesOf(withAdvocacy({})))).to.deep.equal(['advocacy.status']);
   });
 });

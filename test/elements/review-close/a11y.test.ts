@@ -34,11 +34,14 @@ describe('<msp-review-close> accessibility, with every question open', () => {
       await expect(el).to.be.accessible();
     });
 
-    it(`at closure, after an attempt, with the risk outcome and the ending conversation open (${locale}): axe finds nothing`, async () => {
+    it(`at closure, after an attempt, with a risk from two sources, the risk outcome, the ending conversation and who answered about quoting open (${locale}): axe finds nothing`, async () => {
       await setLocale(locale);
       const el = await fixture<ReviewClose>(html`<msp-review-close required .outcomesRecord=${threeOutcomes}></msp-review-close>`);
       await choose(el, 'stage', 'closure');
-      await choose(el, 'action-and-result', 'risk-identified-action-taken');
+      await choose(el, 'risk-sources', 'service-provider');
+      await choose(el, 'risk-sources', 'known-to-individual');
+      await choose(el, 'risk-service-provider', 'risk-identified-action-taken');
+      await choose(el, 'quote-consent', 'yes');
       await choose(el, 'ending-happened', 'yes');
       await choose(el, 'procedure-followed', 'no');
       el.complete();

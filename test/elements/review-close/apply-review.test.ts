@@ -7,7 +7,7 @@ import {
   type RecordIssue,
 } from '../../../src/schemas/index.js';
 import { joyceRecord, mrsTRecord, susiRecord } from '../../../fixtures/states/outcome-capture.records.js';
-import { joyceReview, susiClosure } from '../../../fixtures/states/review-close.records.js';
+import { joyceReview, susiClosure, susiReview } from '../../../fixtures/states/review-close.records.js';
 
 function issuesOf(apply: () => unknown): RecordIssue[] {
   try {
@@ -75,7 +75,7 @@ describe('applyReview: the next outcome-capture record after a review', () => {
     expect(recordedAt).to.equal(joyceReview.recordedAt);
     expect(safeParseOutcomeCapture(next).success).to.be.true;
     // Susi's withdrawn outcome stays, with its reason, after a review of the others.
-    const susiReview = {
+    const reviewOfTheOthers = {
       ...joyceReview,
       outcomeCaptureId: susiRecord.id,
       outcomeReviews: susiRecord.outcomes
@@ -83,8 +83,26 @@ describe('applyReview: the next outcome-capture record after a review', () => {
         .map((outcome) => ({ outcomeId: outcome.id, progress: 'Going well.', changed: false as const })),
       newOutcomes: [],
     };
-    const afterSusi = applyReview(susiRecord, susiReview);
+    const afterSusi = applyReview(susiRecord, reviewOfTheOthers);
     expect(afterSusi.outcomes).to.deep.equal(susiRecord.outcomes);
+  });
+
+  it('withdraws an outcome the person no longer wants, with when and why, as outcome capture keeps it; its words and history stay', () => {
+    const next = applyReview(susiRecord, susiReview);
+    const art = susiRecord.outcomes.find((outcome) => outcome.id === susiReview.outcomeReviews[2].outcomeId)!;
+    const after = next.outcomes.find((outcome) => outcome.id === art.id)!;
+    expect(after).to.deep.equal({
+      ...art,
+      withdrawn: {
+        withdrawnAt: '2026-11-10T11:20:00+00:00',
+        reason: 'Susi has found a pottery class she loves near the new flat and does not want to go back to the art group.',
+      },
+    });
+    // The other outcomes, and the one withdrawn before, are as they were; the result is valid.
+    expect(next.outcomes.filter((outcome) => outcome.id !== art.id)).to.deep.equal(susiRecord.outcomes.filter((outcome) => outcome.id !== art.id));
+    expect(safeParseOutcomeCapture(next).success).to.be.true;
+    // The next review or the ending no longer asks about it.
+    expect(next.outcomes.filter((outcome) => !outcome.withdrawn).length).to.equal(susiRecord.outcomes.filter((outcome) => !outcome.withdrawn).length - 1);
   });
 
   it('is pure: neither record it is given changes', () => {

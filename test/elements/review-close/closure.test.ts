@@ -3,9 +3,10 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/review-close/review-close.js';
 import type { OutcomeCaptureRecord } from '../../../src/schemas/outcome-capture.js';
 import { ACTION_AND_RESULT, riskOutcomeApplies, safeParseReviewClose, type ClosureRecord } from '../../../src/schemas/index.js';
-import { mrsTRecord, susiRecord } from '../../../fixtures/states/outcome-capture.records.js';
-import { mrsTClosure, susiClosure } from '../../../fixtures/states/review-close.records.js';
-import { byId, choose, collect, fieldError, has, root, settle, summaryLinks, threeOutcomes, typeInto, type ReviewClose } from './helpers.js';
+import { mrARecord, mrsTRecord, susiRecord } from '../../../fixtures/states/outcome-capture.records.js';
+import { mrAClosure, mrsTClosure, susiClosure } from '../../../fixtures/states/review-close.records.js';
+import { mrsTClosureV1 } from '../../../fixtures/states/review-close.records.v1.js';
+import { byId, choose, collect, fieldError, has, option, root, settle, summaryLinks, threeOutcomes, typeInto, type ReviewClose } from './helpers.js';
 
 async function inForm(outcomes: OutcomeCaptureRecord, value?: object) {
   const form = await fixture<HTMLFormElement>(
@@ -16,9 +17,24 @@ async function inForm(outcomes: OutcomeCaptureRecord, value?: object) {
   return { form, el };
 }
 
-/** Answers everything at closure but the outcomes: the risk, the ending conversation, feedback, decisions and what next. */
+async function enterDate(el: ReviewClose, id: string, [day, month, year]: string[]) {
+  for (const [box, text] of [[id, day], [`${id}-month`, month], [`${id}-year`, year]]) {
+    const input = byId<HTMLInputElement>(el, box);
+    input.focus();
+    input.select();
+    await sendKeys({ type: text });
+  }
+  byId(el, `${id}-year`).dispatchEvent(new Event('change', { bubbles: true }));
+  await settle(el);
+}
+
+/** Answers everything at closure but the outcomes: the enquiry, the risk, the ending conversation, feedback, quoting, decisions and what next. */
 async function answerTheRest(el: ReviewClose) {
-  await choose(el, 'action-and-result', 'no-risk-identified-no-action-taken');
+  await enterDate(el, 'concluded-on', ['19', '10', '2026']);
+  await choose(el, 'enquiry-type', 'section-42');
+  await choose(el, 'risk-sources', 'service-provider');
+  await choose(el, 'risk-service-provider', 'no-risk-identified-no-action-taken');
+  await choose(el, 'quote-consent', 'not-asked');
   await choose(el, 'ending-happened', 'no');
   await choose(el, 'feedback', 'offered-declined');
   await typeInto(el, byId(el, 'rationale'), 'The care home had already changed how it gives medicines.');
@@ -56,27 +72,148 @@ describe('<msp-review-close> at closure', () => {
   it('asks what became of the risk exactly where a risk was found or unclear and action was taken', async () => {
     const { el } = await inForm(threeOutcomes);
     await choose(el, 'stage', 'closure');
+    await choose(el, 'risk-sources', 'known-to-individual');
     for (const code of ACTION_AND_RESULT) {
-      await choose(el, 'action-and-result', code);
-      expect(has(el, 'risk-outcome'), code).to.equal(riskOutcomeApplies(code));
+      await choose(el, 'risk-known-to-individual', code);
+      expect(has(el, 'risk-known-to-individual-outcome'), code).to.equal(riskOutcomeApplies(code));
     }
-    await choose(el, 'action-and-result', 'assessment-inconclusive-action-taken');
-    await choose(el, 'risk-outcome', 'removed');
-    expect(el.value.risk).to.deep.equal({ actionAndResult: 'assessment-inconclusive-action-taken', riskOutcome: 'removed' });
+    await choose(el, 'risk-known-to-individual', 'assessment-inconclusive-action-taken');
+    await choose(el, 'risk-known-to-individual-outcome', 'removed');
+    const risks = () => (el.value as ClosureRecord).risks;
+    expect(risks()).to.deep.equal({ 'known-to-individual': { actionAndResult: 'assessment-inconclusive-action-taken', riskOutcome: 'removed' } });
     // No risk found: the risk outcome leaves the record, so the record stays valid; it comes back if the answer does.
-    await choose(el, 'action-and-result', 'no-risk-identified-action-taken');
-    expect(el.value.risk).to.deep.equal({ actionAndResult: 'no-risk-identified-action-taken' });
-    await choose(el, 'action-and-result', 'risk-identified-action-taken');
-    expect(el.value.risk).to.deep.equal({ actionAndResult: 'risk-identified-action-taken', riskOutcome: 'removed' });
+    await choose(el, 'risk-known-to-individual', 'no-risk-identified-action-taken');
+    expect(risks()).to.deep.equal({ 'known-to-individual': { actionAndResult: 'no-risk-identified-action-taken' } });
+    await choose(el, 'risk-known-to-individual', 'risk-identified-action-taken');
+    expect(risks()).to.deep.equal({ 'known-to-individual': { actionAndResult: 'risk-identified-action-taken', riskOutcome: 'removed' } });
   });
 
-  it('asks for the risk outcome when it applies and is missing, with a clear message', async () => {
+  it('asks where the risk came from, then for each source what was found and what became of it', async () => {
     const { el } = await inForm(threeOutcomes);
     await choose(el, 'stage', 'closure');
-    await choose(el, 'action-and-result', 'risk-identified-action-taken');
     el.complete();
     await settle(el);
-    expect(fieldError(el, 'risk-outcome')).to.equal('Select what happened to the risk');
+    expect(fieldError(el, 'risk-sources')).to.equal('Select where the risk came from');
+    // A source recorded only on records made before the question is not offered.
+    expect(root(el).querySelectorAll('input[name="risk-sources"]').length).to.equal(3);
+    await choose(el, 'risk-sources', 'service-provider');
+    await choose(el, 'risk-sources', 'unknown-to-individual');
+    await choose(el, 'risk-service-provider', 'risk-identified-action-taken');
+    el.complete();
+    await settle(el);
+    expect(fieldError(el, 'risk-service-provider-outcome')).to.equal(
+      'A service, such as a care home or home care agency: select what happened to the risk',
+    );
+    expect(fieldError(el, 'risk-unknown-to-individual')).to.equal(
+      'Someone the person does not know: select what was found about the risk, and whether action was taken',
+    );
+    await choose(el, 'risk-service-provider-outcome', 'reduced');
+    await choose(el, 'risk-unknown-to-individual', 'no-risk-identified-no-action-taken');
+    expect((el.value as ClosureRecord).risks).to.deep.equal({
+      'service-provider': { actionAndResult: 'risk-identified-action-taken', riskOutcome: 'reduced' },
+      'unknown-to-individual': { actionAndResult: 'no-risk-identified-no-action-taken' },
+    });
+    // Unticking a source takes its answers out of the record; ticking it again brings them back.
+    await choose(el, 'risk-sources', 'service-provider');
+    expect((el.value as ClosureRecord).risks).to.deep.equal({ 'unknown-to-individual': { actionAndResult: 'no-risk-identified-no-action-taken' } });
+    await choose(el, 'risk-sources', 'service-provider');
+    expect((el.value as ClosureRecord).risks['service-provider']).to.deep.equal({ actionAndResult: 'risk-identified-action-taken', riskOutcome: 'reduced' });
+  });
+
+  it('a closure saved by version 1 shows its risk as not recorded, and asks where it came from', async () => {
+    const { el } = await inForm(mrsTRecord, structuredClone(mrsTClosureV1));
+    expect(el.checkValidity()).to.be.true;
+    expect(option(el, 'risk-sources', 'not-recorded').checked).to.be.true;
+    expect(byId(el, 'risk-not-recorded').closest('fieldset')!.querySelector('legend')!.textContent).to.contain('Not recorded');
+    expect(root(el).textContent).to.contain('This ending was saved before the form asked where the risk came from.');
+    await choose(el, 'risk-sources', 'service-provider');
+    await choose(el, 'risk-service-provider', 'no-risk-identified-no-action-taken');
+    await choose(el, 'risk-sources', 'not-recorded');
+    expect((el.value as ClosureRecord).risks).to.deep.equal({ 'service-provider': { actionAndResult: 'no-risk-identified-no-action-taken' } });
+    // Still offered, so a slip can be undone.
+    expect(option(el, 'risk-sources', 'not-recorded').checked).to.be.false;
+    expect(el.value.version).to.equal(2);
+  });
+
+  it('proposes the overall answer from the outcome results until the practitioner chooses; the record keeps the choice', async () => {
+    const { el } = await inForm(threeOutcomes);
+    await choose(el, 'stage', 'closure');
+    const overall = () => (el.value as ClosureRecord).overallAchieved;
+    expect(overall()).to.equal(undefined);
+    await choose(el, 'outcome-1-achieved', 'fully');
+    expect(overall()).to.equal('fully');
+    expect(option(el, 'overall-achieved', 'fully').checked).to.be.true;
+    expect(root(el).textContent).to.contain('We have proposed an answer from the answers above.');
+    await choose(el, 'outcome-2-achieved', 'fully');
+    await choose(el, 'outcome-3-achieved', 'fully');
+    expect(overall()).to.equal('fully');
+    await choose(el, 'outcome-3-achieved', 'not');
+    expect(overall()).to.equal('partially');
+    await choose(el, 'outcome-1-achieved', 'not');
+    await choose(el, 'outcome-2-achieved', 'not');
+    expect(overall()).to.equal('not');
+    // Chosen with the person: it stays, whatever the results say next.
+    await choose(el, 'overall-achieved', 'partially');
+    await choose(el, 'outcome-2-achieved', 'fully');
+    await choose(el, 'outcome-1-achieved', 'fully');
+    expect(overall()).to.equal('partially');
+    expect(option(el, 'overall-achieved', 'partially').checked).to.be.true;
+  });
+
+  it('a loaded closure keeps its own overall answer, even where the results would suggest another', async () => {
+    const given = { ...structuredClone(susiClosure), overallAchieved: 'not' as const };
+    const { el } = await inForm(threeOutcomes, given);
+    await choose(el, 'outcome-2-achieved', 'partially');
+    expect((el.value as ClosureRecord).overallAchieved).to.equal('not');
+  });
+
+  it('quote consent: who answered is asked for yes and no, and leaves the record for “we did not ask”', async () => {
+    const { el } = await inForm(threeOutcomes, structuredClone(susiClosure));
+    expect(option(el, 'quote-consent-by', 'person').checked).to.be.true;
+    await choose(el, 'quote-consent', 'no');
+    await choose(el, 'quote-consent-by', 'representative');
+    expect(el.value).to.include({ quoteConsent: 'no', quoteConsentBy: 'representative' });
+    await choose(el, 'quote-consent', 'not-asked');
+    expect(has(el, 'quote-consent-by')).to.be.false;
+    expect(el.value).to.include({ quoteConsent: 'not-asked' });
+    expect(el.value).to.not.have.property('quoteConsentBy');
+    expect(el.checkValidity()).to.be.true;
+    await choose(el, 'quote-consent', 'yes');
+    expect(el.value).to.include({ quoteConsent: 'yes', quoteConsentBy: 'representative' });
+  });
+
+  it('a closure with quoting unanswered still lists every other problem at once, in page order', async () => {
+    const { el } = await inForm(threeOutcomes);
+    await choose(el, 'stage', 'closure');
+    el.complete();
+    await settle(el);
+    const links = summaryLinks(el).map((link) => link.target);
+    expect(links).to.include.members(['concluded-on', 'enquiry-type', 'risk-sources', 'quote-consent', 'rationale', 'next-steps']);
+    expect(links.indexOf('concluded-on')).to.be.lessThan(links.indexOf('outcome-1-achieved'));
+    expect(links.indexOf('risk-sources')).to.be.lessThan(links.indexOf('quote-consent'));
+    expect(links.indexOf('quote-consent')).to.be.lessThan(links.indexOf('rationale'));
+  });
+
+  it('ways of working: optional, ticked in any order, and gone from the record when none is ticked', async () => {
+    const { el } = await inForm(mrARecord, structuredClone(mrAClosure));
+    expect((el.value as ClosureRecord).responses).to.deep.equal(['family-group-conference', 'mediation']);
+    await choose(el, 'responses', 'network-meeting');
+    expect((el.value as ClosureRecord).responses).to.deep.equal(['family-group-conference', 'mediation', 'network-meeting']);
+    for (const code of ['family-group-conference', 'mediation', 'network-meeting']) await choose(el, 'responses', code);
+    expect(el.value).to.not.have.property('responses');
+    expect(el.checkValidity()).to.be.true;
+  });
+
+  it('the date the enquiry ended: real, and not in the future', async () => {
+    const { el } = await inForm(threeOutcomes, structuredClone(susiClosure));
+    const next = new Date();
+    next.setDate(next.getDate() + 3);
+    await enterDate(el, 'concluded-on', [String(next.getDate()), String(next.getMonth() + 1), String(next.getFullYear())]);
+    el.complete();
+    await settle(el);
+    expect(fieldError(el, 'concluded-on')).to.equal('The date the enquiry ended must be today or in the past');
+    await enterDate(el, 'concluded-on', ['20', '11', '2026']);
+    expect((el.value as ClosureRecord).concludedOn).to.equal('2026-11-20');
   });
 
   it('“asked but no outcomes were expressed” closes cleanly: it says why nothing is marked as achieved', async () => {
@@ -148,7 +285,7 @@ describe('<msp-review-close> at closure', () => {
   it('switching between review and closure sets the other’s answers aside and brings them back', async () => {
     const { el } = await inForm(threeOutcomes, structuredClone(susiClosure));
     await choose(el, 'stage', 'review');
-    expect(Object.keys(el.value)).to.not.include.members(['risk', 'ending', 'outcomeResults']);
+    expect(Object.keys(el.value)).to.not.include.members(['risks', 'ending', 'outcomeResults', 'concludedOn', 'quoteConsent', 'overallAchieved']);
     await choose(el, 'stage', 'closure');
     const { recordedAt: _at, ...back } = el.value;
     const { recordedAt: _was, ...given } = susiClosure;

@@ -42,8 +42,8 @@ async function type(el: ReviewClose, text: string) {
 
 describe('<msp-review-close> closure by keyboard alone', () => {
   it('closes three outcomes fully, partly and not, posts a record the JSON Schema accepts, and the schema holds the SG2c/SG2e rule', async function () {
-    // A whole closure is some eighty real key presses, each waited on until the element has rendered.
-    this.timeout(40_000);
+    // A whole closure is some hundred real key presses, each waited on until the element has rendered.
+    this.timeout(60_000);
     const { form, el } = await mount();
     let posted: FormData | undefined;
     form.addEventListener('submit', (event) => {
@@ -56,6 +56,16 @@ describe('<msp-review-close> closure by keyboard alone', () => {
     await press(el, 'Tab', 'stage');
     await press(el, 'ArrowDown', 'stage-2');
     expect(el.value.stage).to.equal('closure');
+
+    // When the enquiry ended, and what kind it was.
+    await press(el, 'Tab', 'concluded-on');
+    await type(el, '20');
+    await press(el, 'Tab', 'concluded-on-month');
+    await type(el, '11');
+    await press(el, 'Tab', 'concluded-on-year');
+    await type(el, '2026');
+    await press(el, 'Tab', 'enquiry-type');
+    await press(el, 'Space');
 
     // Each outcome: how far it was achieved, why, and what the person said.
     await press(el, 'Tab', 'outcome-1-achieved');
@@ -82,11 +92,24 @@ describe('<msp-review-close> closure by keyboard alone', () => {
     await type(el, 'I miss my art group.');
     await press(el, 'Tab', 'outcome-3-barriers');
 
-    // The risk: a risk found and action taken reveals what became of it.
-    await press(el, 'Tab', 'action-and-result');
+    // Overall: proposed from the results (fully, partly, not: partly), and kept.
+    await press(el, 'Tab', 'overall-achieved-2');
+
+    // The risk: where it came from; for that source, a risk found and action taken reveals what became of it.
+    await press(el, 'Tab', 'risk-sources');
+    await press(el, 'Tab', 'risk-sources-2');
     await press(el, 'Space');
-    await press(el, 'Tab', 'risk-outcome');
-    await press(el, 'ArrowDown', 'risk-outcome-2');
+    await press(el, 'Tab', 'risk-known-to-individual');
+    await press(el, 'Space');
+    await press(el, 'Tab', 'risk-known-to-individual-outcome');
+    await press(el, 'ArrowDown', 'risk-known-to-individual-outcome-2');
+    await press(el, 'Tab', 'risk-sources-3');
+
+    // The ways of working used.
+    await press(el, 'Tab', 'responses');
+    await press(el, 'Tab', 'responses-2');
+    await press(el, 'Space');
+    for (const box of ['responses-3', 'responses-4', 'responses-5', 'responses-6']) await press(el, 'Tab', box);
 
     // The conversation about ending: yes, when, how, who was there.
     await press(el, 'Tab', 'ending-happened');
@@ -108,6 +131,12 @@ describe('<msp-review-close> closure by keyboard alone', () => {
     for (const box of ['ending-participants-5', 'ending-participants-6', 'ending-participants-7']) await press(el, 'Tab', box);
 
     await press(el, 'Tab', 'feedback');
+    await press(el, 'Space');
+
+    // Whether their words may be quoted, and who said so.
+    await press(el, 'Tab', 'quote-consent');
+    await press(el, 'Space');
+    await press(el, 'Tab', 'quote-consent-by');
     await press(el, 'Space');
 
     await press(el, 'Tab', 'rationale');
@@ -143,18 +172,22 @@ describe('<msp-review-close> closure by keyboard alone', () => {
       reason: 'you chose who came to most meetings, but not the first one.',
       barriers: 'The first meeting was called at short notice.',
     });
-    expect(record.risk).to.deep.equal({ actionAndResult: 'risk-identified-action-taken', riskOutcome: 'reduced' });
-    expect(ACTION_AND_RESULT_SAC_LABELS[record.risk.actionAndResult as 'risk-identified-action-taken']).to.equal('Risk identified and action taken');
-    expect(RISK_OUTCOME_SAC_LABELS[record.risk.riskOutcome as 'reduced']).to.equal('Risk reduced');
+    expect(record).to.include({ concludedOn: '2026-11-20', enquiryType: 'section-42', overallAchieved: 'partially' });
+    expect(record.risks).to.deep.equal({ 'known-to-individual': { actionAndResult: 'risk-identified-action-taken', riskOutcome: 'reduced' } });
+    const risk = record.risks['known-to-individual'];
+    expect(ACTION_AND_RESULT_SAC_LABELS[risk.actionAndResult as 'risk-identified-action-taken']).to.equal('Risk identified and action taken');
+    expect(RISK_OUTCOME_SAC_LABELS[risk.riskOutcome as 'reduced']).to.equal('Risk reduced');
+    expect(record.responses).to.deep.equal(['network-meeting']);
+    expect(record).to.include({ quoteConsent: 'yes', quoteConsentBy: 'person' });
     expect(record.ending).to.deep.equal({ happened: true, date: '2026-11-20', method: 'face-to-face', participants: ['person', 'advocate'] });
     expect(record).to.include({ feedback: 'questionnaire-completed', nextSteps: 'Her housing officer visits each month.' });
     expect(record.procedure).to.deep.equal({ followed: true });
 
     // The same rule in the JSON Schema: a risk outcome with "no risk identified" is refused.
-    const noRiskWithOutcome = { ...record, risk: { actionAndResult: 'no-risk-identified-no-action-taken', riskOutcome: 'reduced' } };
+    const noRiskWithOutcome = { ...record, risks: { 'known-to-individual': { actionAndResult: 'no-risk-identified-no-action-taken', riskOutcome: 'reduced' } } };
     expect(draft2020(noRiskWithOutcome)).to.be.false;
     expect(draft07(noRiskWithOutcome)).to.be.false;
-    const riskWithoutOutcome = { ...record, risk: { actionAndResult: 'risk-identified-action-taken' } };
+    const riskWithoutOutcome = { ...record, risks: { 'known-to-individual': { actionAndResult: 'risk-identified-action-taken' } } };
     expect(draft2020(riskWithoutOutcome)).to.be.false;
   });
 
@@ -163,10 +196,14 @@ describe('<msp-review-close> closure by keyboard alone', () => {
     await press(el, 'Tab', 'stage');
     await press(el, 'ArrowDown', 'stage-2');
     // Straight to the button: everything else is still to answer.
-    for (let i = 0; i < 60 && focusName(el) !== 'part:submit-button'; i++) await press(el, 'Tab');
+    for (let i = 0; i < 80 && focusName(el) !== 'part:submit-button'; i++) await press(el, 'Tab');
     await press(el, 'Enter');
     const summary = root(el).querySelector<HTMLElement>('[data-error-summary]')!;
     expect(root(el).activeElement, 'the summary takes focus').to.equal(summary);
+    await press(el, 'Tab');
+    expect((root(el).activeElement as HTMLAnchorElement).getAttribute('href')).to.equal('#concluded-on');
+    await press(el, 'Tab');
+    expect((root(el).activeElement as HTMLAnchorElement).getAttribute('href')).to.equal('#enquiry-type');
     await press(el, 'Tab');
     expect((root(el).activeElement as HTMLAnchorElement).getAttribute('href')).to.equal('#outcome-1-achieved');
     await press(el, 'Enter', 'outcome-1-achieved');

@@ -4,9 +4,9 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/review-close/review-close.js';
 import { today } from '../../../src/core/time.js';
 import { applyReview, parseReviewClose, type ReviewRecord } from '../../../src/schemas/index.js';
-import { joyceRecord, mrsTRecord } from '../../../fixtures/states/outcome-capture.records.js';
-import { joyceReview } from '../../../fixtures/states/review-close.records.js';
-import { byId, choose, collect, fieldError, has, settle, summaryLinks, typeInto, type ReviewClose } from './helpers.js';
+import { joyceRecord, mrsTRecord, susiRecord } from '../../../fixtures/states/outcome-capture.records.js';
+import { joyceReview, susiReview } from '../../../fixtures/states/review-close.records.js';
+import { byId, choose, collect, fieldError, has, option, settle, summaryLinks, typeInto, type ReviewClose } from './helpers.js';
 
 const mount = (outcomes: object = joyceRecord) =>
   mountShared<ReviewClose>(html`<msp-review-close case-ref="SG-2026-0412" .outcomesRecord=${outcomes}></msp-review-close>`);
@@ -135,5 +135,58 @@ describe('<msp-review-close> at a review', () => {
     el.value = saved;
     await settle(el);
     expect(el.checkValidity()).to.be.true;
+  });
+
+  it('“they no longer want this” asks why, and withdraws the outcome with when and why; applyReview carries it over', async () => {
+    const el = await mount(susiRecord);
+    const submitted = collect<ReviewRecord>(el, 'msp-submit');
+    await choose(el, 'stage', 'review');
+    for (const n of [1, 2, 3]) await typeInto(el, byId(el, `outcome-${n}-progress`), `Going on (${n}).`);
+    await choose(el, 'outcome-1-changed', 'no');
+    await choose(el, 'outcome-2-changed', 'no');
+    await choose(el, 'outcome-3-changed', 'withdrawn');
+    await enterDate(el, 'next-review-date', daysAhead(20));
+    el.complete();
+    await settle(el);
+    expect(summaryLinks(el).map((link) => link.target)).to.deep.equal(['outcome-3-withdrawn-reason']);
+    expect(fieldError(el, 'outcome-3-withdrawn-reason')).to.equal('Say why the person no longer wants this (3)');
+    await typeInto(el, byId(el, 'outcome-3-withdrawn-reason'), 'She goes to a pottery class now.');
+    expect(el.complete(), JSON.stringify(summaryLinks(el).map((link) => link.text))).to.be.true;
+    const entry = submitted[0].outcomeReviews[2];
+    expect(entry).to.deep.include({ changed: false, withdrawn: { withdrawnAt: entry.withdrawn!.withdrawnAt, reason: 'She goes to a pottery class now.' } });
+    expect(Date.parse(entry.withdrawn!.withdrawnAt)).to.be.closeTo(Date.now(), 60_000);
+    const next = applyReview(susiRecord, submitted[0]);
+    expect(next.outcomes.find((outcome) => outcome.id === entry.outcomeId)!.withdrawn).to.deep.equal(entry.withdrawn);
+  });
+
+  it('answering “no” after “they no longer want this” sets the withdrawal aside; choosing it again brings the reason back', async () => {
+    const el = await mount(susiRecord);
+    el.value = structuredClone(susiReview);
+    await settle(el);
+    expect(option(el, 'outcome-3-changed', 'withdrawn').checked).to.be.true;
+    await choose(el, 'outcome-3-changed', 'no');
+    expect(el.value.outcomeReviews![2]).to.not.have.property('withdrawn');
+    await choose(el, 'outcome-3-changed', 'yes');
+    expect(el.value.outcomeReviews![2]).to.not.have.property('withdrawn');
+    await choose(el, 'outcome-3-changed', 'withdrawn');
+    expect(el.value.outcomeReviews![2]).to.deep.equal(susiReview.outcomeReviews[2]);
+  });
+
+  it('a change whose new words are the words already there, but for spaces at the ends, is refused with a way forward', async () => {
+    const el = await mount();
+    await choose(el, 'stage', 'review');
+    await choose(el, 'outcome-2-changed', 'yes');
+    await typeInto(el, byId(el, 'outcome-2-new-words'), ` ${joyceRecord.outcomes[1].words}  `);
+    el.complete();
+    await settle(el);
+    expect(fieldError(el, 'outcome-2-new-words')).to.equal('Write what they want now, or answer No');
+    expect(summaryLinks(el).map((link) => link.text)).to.include('Write what they want now, or answer No');
+    const box = byId<HTMLTextAreaElement>(el, 'outcome-2-new-words');
+    box.focus();
+    box.select();
+    await sendKeys({ type: 'I want him to visit only when my daughter is there.' });
+    box.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle(el);
+    expect(fieldError(el, 'outcome-2-new-words')).to.equal(undefined);
   });
 });
