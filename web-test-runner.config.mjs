@@ -6,6 +6,7 @@ import { testCountReporter } from './scripts/test-count-reporter.mjs';
 import { testRunnerHtml } from './scripts/test-page.mjs';
 import { emulateForcedColoursPlugin } from './test/plugins/emulate-forced-colours.mjs';
 import { restoreFixturePlugin } from './test/plugins/restore-fixture.mjs';
+import { webdriverKeysPlugin } from './test/plugins/webdriver-keys.mjs';
 import { bundledFiles } from './scripts/wtr-bundled-files.mjs';
 import { frameworkExamples } from './scripts/wtr-framework-examples.mjs';
 import { engineLauncher } from './scripts/engines.mjs';
@@ -40,6 +41,7 @@ export default {
     // Forced colours, which the runner's emulateMedia leaves to Playwright (see the plugin).
     emulateForcedColoursPlugin(),
     restoreFixturePlugin(),
+    webdriverKeysPlugin(),
     bundledFiles(['/test/vendor/ajv.ts']),
     frameworkExamples(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),

@@ -4,6 +4,8 @@
  * is declared with `where(need)(title, fn)`: where the launcher cannot do it, the test is skipped
  * and its title says why, so a skip is never silent.
  */
+import { executeServerCommand, sendKeys as runnerSendKeys } from '@web/test-runner-commands';
+
 export type Engine = 'chromium' | 'firefox' | 'webkit';
 
 export const engine: Engine = (globalThis as { mspTestEngine?: Engine }).mspTestEngine ?? 'chromium';
@@ -25,6 +27,12 @@ const NEEDS = {
     engines: ['chromium', 'firefox'],
     reason: 'the WebDriver launcher cannot move the mouse',
   },
+  'root-font-change': {
+    engines: ['chromium', 'firefox'],
+    reason:
+      'an engine bug: WebKitGTK 2.50 keeps a radio or checkbox at the size it had when the root font size changes on an open ' +
+      'page (the same size written out in full does not help); not yet filed at bugs.webkit.org, where it belongs',
+  },
   viewport: {
     engines: ['chromium', 'firefox'],
     reason: 'the WebDriver launcher cannot resize the viewport',
@@ -43,5 +51,17 @@ export function where(...needs: Need[]) {
   return (title: string, fn?: Mocha.Func | Mocha.AsyncFunc) => it.skip(`${title} (skipped in ${engine}: ${NEEDS[missing].reason})`, fn);
 }
 
-/** A key name every launcher knows: Firefox's and WebKit's launchers know the space bar only as ' '. */
-export const keyName = (key: string): string => (key === 'Space' ? ' ' : key);
+type KeysPayload = Parameters<typeof runnerSendKeys>[0];
+
+/**
+ * The runner's `sendKeys`, in every engine: in WebKit through test/plugins/webdriver-keys.mjs (the
+ * runner's WebDriver keys drop letters and cannot hold Shift), and the space bar as ' ', the one
+ * name every launcher knows.
+ */
+export function sendKeys(payload: KeysPayload): Promise<unknown> {
+  const named = 'press' in payload && payload.press === 'Space' ? { press: ' ' } : payload;
+  return engine === 'webkit' ? executeServerCommand('webdriver-keys', named) : runnerSendKeys(named);
+}
+
+/** Whether an arrow key past the end of a radio group wraps round: WebKitGTK's radios stop at the ends. */
+export const radiosWrapRound = engine !== 'webkit';

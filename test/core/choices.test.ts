@@ -1,8 +1,8 @@
 import { expect, html } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendMouse } from '@web/test-runner-commands';
 import { checkboxesField, radiosField, toggledValues, type ChoiceOption } from '../../src/core/fields.js';
 import { emulateForcedColours, mountKit, nextFrame, px, type KitHarness } from './kit-harness.js';
-import { where } from '../engines.js';
+import { sendKeys, where } from '../engines.js';
 
 type Contact = 'face-to-face' | 'phone' | 'video';
 type Support = 'interpreter' | 'bsl' | 'easy-read';

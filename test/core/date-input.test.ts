@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot } from '@web/test-runner-commands';
 import {
   dateInputField,
   datePartsAtFault,
@@ -12,7 +12,7 @@ import {
 } from '../../src/core/fields.js';
 import { setLocale } from '../../src/core/locale.js';
 import { mountKit, nextFrame, px, type KitHarness } from './kit-harness.js';
-import { where } from '../engines.js';
+import { sendKeys, where } from '../engines.js';
 
 interface AXNode {
   role: string;

@@ -122,7 +122,7 @@ describe('sizes that survive the host page', () => {
     });
   });
 
-  it('still grows with text zoom (a root font size of 200 %)', async () => {
+  where('root-font-change')('still grows with text zoom (a root font size of 200 %)', async () => {
     const harness = await mountKit(everyPiece());
     let normal!: Measured;
     await withRootFontSize('100%', async () => {

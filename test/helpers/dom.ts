@@ -1,7 +1,6 @@
 import { fixture } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
-import { keyName } from '../engines.js';
+import { sendKeys } from '../engines.js';
 
 /**
  * Helpers every test of an element shares: find what the element shows as a person would (by id,
@@ -101,7 +100,7 @@ export async function typeInto(el: Rendering, control: HTMLElement, text: string
 export async function press(el: Rendering, key: string) {
   const [modifier, main] = key.includes('+') ? key.split('+') : [undefined, key];
   if (modifier) await sendKeys({ down: modifier });
-  await sendKeys({ press: keyName(main) });
+  await sendKeys({ press: main });
   if (modifier) await sendKeys({ up: modifier });
   await settle(el);
 }
