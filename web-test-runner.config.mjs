@@ -21,8 +21,8 @@ const fuzzing = propertyRuns > 200;
 
 /**
  * One engine per run: MSP_ENGINE is chromium (the default), firefox or webkit (scripts/engines.mjs).
- * Firefox and WebKit give focus to one page at a time (a test page in the background gets no focus
- * or blur events), so their files run one after another.
+ * WebKit's WebDriver session shows one page at a time, and two Firefox pages at once disturb each
+ * other's focus and layout, so in those two engines the files run one after another.
  */
 const engine = process.env.MSP_ENGINE || 'chromium';
 

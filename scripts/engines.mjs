@@ -57,16 +57,30 @@ export function engineMissing(engine) {
 /** The test runner's launcher for an engine. */
 export function engineLauncher(engine) {
   if (engine === 'firefox') {
-    return chromeLauncher({
+    const launcher = chromeLauncher({
       puppeteer: puppeteerCore,
-      launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true },
-      // Firefox sends focus and blur events to the page in front only.
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: firefoxPath,
+        headless: true,
+        // Focus and blur events even in a page that is not in front, as in Firefox's own test runs.
+        extraPrefsFirefox: { 'focusmanager.testmode': true },
+      },
       createPage: async ({ context }) => {
         const page = await context.newPage();
         await page.bringToFront();
         return page;
       },
     });
+    // Each test file in a tab of its own: a tab used again keeps the last file's focus, which a
+    // Tab past a page's last control leaves in the browser's own toolbar, where keys then go.
+    const stopSession = launcher.stopSession.bind(launcher);
+    launcher.stopSession = async (sessionId) => {
+      const result = await stopSession(sessionId);
+      await launcher.inactivePages.pop()?.puppeteerPage.close();
+      return result;
+    };
+    return launcher;
   }
   if (engine === 'webkit') {
     return webdriverLauncher({
