@@ -13,7 +13,9 @@
  * saved; a report (scripts/elements.mjs), which has no record of its own to post, only shown.
  *
  * Also checks every sample record against the JSON Schema, so the schema and the zod types agree.
- * Runs after `npm run build`. Uses Debian's Chromium (or CHROME_PATH).
+ * Runs after `npm run build`, in Chromium (Debian's, or CHROME_PATH), or with `--engine firefox`
+ * or `--engine webkit` in that engine; a check an engine's driver cannot make is listed as skipped,
+ * with the reason (scripts/cdn-check/tabs.mjs).
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -21,9 +23,11 @@ import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { build } from 'esbuild';
-import { launchChromium } from './chromium.mjs';
 import { kindOf, projectRoot as root } from './elements.mjs';
 import { fillOutcomeCapture, WORDS } from './cdn-check/fill-outcome-capture.mjs';
+import { openBrowser } from './cdn-check/tabs.mjs';
+import { engineMissing, ENGINES } from './engines.mjs';
+import { startWebKitDriver } from './webkit-driver.mjs';
 import { startServer } from './test-server.mjs';
 
 const cdnDir = join(root, 'dist/cdn');
@@ -177,86 +181,114 @@ document.addEventListener('securitypolicyviolation', (event) => window.cspViolat
   'set-locale': `import { setLocale } from '${LOADER}';\nsetLocale('cy');`,
 };
 
-const server = await startServer({ cdnDir, pages, hostScripts });
-const browser = await launchChromium();
+const engineArgument = process.argv.indexOf('--engine');
+const engine = engineArgument === -1 ? 'chromium' : process.argv[engineArgument + 1];
+if (!ENGINES.includes(engine) || engineMissing(engine)) {
+  console.error(`Cannot run the CDN check in "${engine}": ${engineMissing(engine)}`);
+  process.exit(1);
+}
+console.log(`\nThe pages, in ${engine}:`);
 
-/** A page in a fresh browser context, with the files it fetched from /cdn/ and its errors and warnings. */
+const server = await startServer({ cdnDir, pages, hostScripts });
+const stopDriver = engine === 'webkit' ? await startWebKitDriver() : async () => {};
+const browser = await openBrowser(engine);
+const skipped = [];
+const skip = (what, why) => {
+  console.log(`skip ${what} (${why})`);
+  skipped.push(what);
+};
+
+/** A page in a tab of its own, with the files it has fetched from /cdn/ so far and its errors and warnings. */
 async function open(name, { javaScript = true } = {}) {
-  const context = await browser.createBrowserContext();
-  const tab = await context.newPage();
-  const fetched = [];
-  const problems = [];
-  tab.on('request', (request) => {
-    const path = new URL(request.url()).pathname;
-    if (path.startsWith('/cdn/')) fetched.push(path.slice('/cdn/'.length));
-  });
-  tab.on('pageerror', (error) => problems.push(error.message));
-  tab.on('console', (message) => ['error', 'warning'].includes(message.type()) && problems.push(message.text()));
-  await tab.setJavaScriptEnabled(javaScript);
-  await tab.goto(`${server.origin}/${name}`, { waitUntil: 'load' });
-  return { tab, fetched, problems, close: () => context.close() };
+  const from = server.requested.length;
+  const tab = await browser.open(`${server.origin}/${name}`, { javaScript });
+  const fetched = () =>
+    server.requested.slice(from).filter((path) => path.startsWith('/cdn/')).map((path) => path.slice('/cdn/'.length));
+  return { tab, fetched, problems: tab.problems, close: () => tab.close() };
 }
 
-const defined = (tab) => tab.waitForFunction((tag) => customElements.get(tag) && document.querySelector(tag)?.shadowRoot?.firstElementChild, { timeout: 15_000 }, TAG);
+const defined = (tab, tag = TAG) =>
+  tab.waitFor((t) => Boolean(customElements.get(t) && document.querySelector(t)?.shadowRoot?.firstElementChild), 15_000, tag);
 
-/** Everything in the page's accessibility tree: what a person can see or hear. */
+/** What a person can see or hear: the accessibility tree where the driver gives it, else the text drawn on the page. */
 async function perceivable(tab) {
+  if (!tab.accessibilityTree) return tab.evaluate(() => document.body.innerText);
   const names = [];
   const walk = (node) => {
     if (node.name) names.push(node.name);
     node.children?.forEach(walk);
   };
-  walk(await tab.accessibility.snapshot({ interestingOnly: false }));
+  walk(await tab.accessibilityTree());
   return names.join(' ');
+}
+
+/** Waits until the page's form has posted to the server. */
+async function posted(name) {
+  for (let waited = 0; waited < 15_000 && !server.submissions.has(name); waited += 100) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return server.submissions.get(name);
+}
+
+/** Errors and warnings on the page, where the driver passes the console on. */
+function quiet(page, problems, what = 'no errors or warnings') {
+  if (browser.cannot.console) return skip(`${page}: ${what}`, browser.cannot.console);
+  check(problems.length === 0, `${page}: ${what}${problems.length ? `: ${problems.join('; ')}` : ''}`);
 }
 
 /** Fills the form in, waits for it to post, and checks the posted record. */
 async function fillAndPost(name, tab) {
-  const navigation = tab.waitForNavigation();
   await fillOutcomeCapture(tab);
-  await navigation;
-  const json = server.submissions.get(name)?.get('x');
+  const json = (await posted(name))?.get('x');
   check(typeof json === 'string', `${name}: the form posted a field named x`);
   const record = JSON.parse(json ?? 'null');
   check(validate(record), `${name}: the posted record validates against the JSON Schema${validate.errors ? ` (${ajv.errorsText(validate.errors)})` : ''}`);
   check(record?.outcomes?.[0]?.words === WORDS, `${name}: the record holds the words as typed, markup and all, as text`);
 }
 
+const pressSave = (tab, tag) => tab.evaluate((t) => document.querySelector(t).shadowRoot.querySelector('[part~="submit-button"]').click(), tag);
 const sameFiles = (actual, expected) => JSON.stringify([...new Set(actual)].sort()) === JSON.stringify([...expected].sort());
 const translationFiles = Object.values(manifest.translations).flatMap((locales) => Object.values(locales));
 const ocFiles = manifest.elements['outcome-capture'].upFront;
 
 try {
+  const hasTrustedTypes = await (async () => {
+    const { tab, close } = await open('at-load');
+    const has = await tab.evaluate(() => 'trustedTypes' in window);
+    await close();
+    return has;
+  })();
   {
-    const { tab, fetched, problems, close } = await open('at-load');
+    const { tab, problems, close, fetched } = await open('at-load');
     await defined(tab);
-    check(sameFiles(fetched, [manifest.loader, ...ocFiles]), `at-load: the loader fetched the shared chunk and the element's chunk only (${fetched.join(', ')})`);
+    check(sameFiles(fetched(), [manifest.loader, ...ocFiles]), `at-load: the loader fetched the shared chunk and the element's chunk only (${fetched().join(', ')})`);
     check(!(await perceivable(tab)).includes(FALLBACK), 'at-load: once defined, the fallback text is no longer shown');
     await fillAndPost('at-load', tab);
-    check(!fetched.some((file) => translationFiles.includes(file)), 'at-load: an English page fetches no translations');
-    check(problems.length === 0, `at-load: no errors or warnings${problems.length ? `: ${problems.join('; ')}` : ''}`);
+    check(!fetched().some((file) => translationFiles.includes(file)), 'at-load: an English page fetches no translations');
+    quiet('at-load', problems);
     await close();
   }
   {
-    const { tab, fetched, problems, close } = await open('later');
+    const { tab, problems, close, fetched } = await open('later');
     await new Promise((resolve) => setTimeout(resolve, 1000));
-    check(sameFiles(fetched, [manifest.loader]), `later: before a tag is in the page, only the loader is fetched (${fetched.join(', ')})`);
+    check(sameFiles(fetched(), [manifest.loader]), `later: before a tag is in the page, only the loader is fetched (${fetched().join(', ')})`);
     check(!(await tab.evaluate((tag) => Boolean(customElements.get(tag)), TAG)), 'later: the element in <template> content is not defined before it is stamped');
     await defined(tab);
     check(true, 'later: the element stamped two seconds after load is defined');
     await fillAndPost('later', tab);
-    check(problems.length === 0, `later: no errors or warnings${problems.length ? `: ${problems.join('; ')}` : ''}`);
+    quiet('later', problems);
     await close();
   }
   {
-    const { tab, fetched, problems, close } = await open('one-entry');
+    const { tab, problems, close, fetched } = await open('one-entry');
     await defined(tab);
-    check(!fetched.includes(manifest.loader), 'one-entry: the per-element entry works without the loader');
+    check(!fetched().includes(manifest.loader), 'one-entry: the per-element entry works without the loader');
     await fillAndPost('one-entry', tab);
-    check(problems.length === 0, `one-entry: no errors or warnings${problems.length ? `: ${problems.join('; ')}` : ''}`);
+    quiet('one-entry', problems);
     await close();
   }
-  {
+  if (browser.cannot.javaScriptOff) skip('no-script: the fallback text with JavaScript disabled', browser.cannot.javaScriptOff);
+  else {
     const { tab, close } = await open('no-script', { javaScript: false });
     check((await perceivable(tab)).includes(FALLBACK), 'no-script: with JavaScript disabled, the fallback text inside the tag is shown');
     await close();
@@ -267,45 +299,43 @@ try {
     await close();
   }
   {
-    const { tab, fetched, problems, close } = await open('welsh');
+    const { tab, problems, close, fetched } = await open('welsh');
     await defined(tab);
-    await tab.waitForFunction(
+    await tab.waitFor(
       (tag) => document.querySelector(tag).shadowRoot.querySelector('[part~="submit-button"]')?.textContent.trim() !== 'Save what matters to the person',
-      { timeout: 10_000 },
+      10_000,
       TAG,
     );
     const welsh = [manifest.translations.common.cy, manifest.translations['outcome-capture'].cy];
-    const fetchedTranslations = fetched.filter((file) => translationFiles.includes(file));
+    const fetchedTranslations = fetched().filter((file) => translationFiles.includes(file));
     check(sameFiles(fetchedTranslations, welsh), `welsh: the shared Welsh and the element's Welsh only (${fetchedTranslations.join(', ')})`);
     check(
       (await tab.evaluate((tag) => document.querySelector(tag).shadowRoot.querySelector('[part~="base"]').lang, TAG)) === 'cy',
       'welsh: the element speaks Welsh',
     );
-    check(problems.length === 0, `welsh: no errors or warnings${problems.length ? `: ${problems.join('; ')}` : ''}`);
+    quiet('welsh', problems);
     await close();
   }
   {
     const { tab, problems, close } = await open('set-locale');
     await defined(tab);
     const welsh = await tab
-      .waitForFunction((tag) => document.querySelector(tag).shadowRoot.querySelector('[part~="base"]')?.lang === 'cy', { timeout: 10_000 }, TAG)
+      .waitFor((tag) => document.querySelector(tag).shadowRoot.querySelector('[part~="base"]')?.lang === 'cy', 10_000, TAG)
       .then(() => true, () => false);
     check(welsh, "set-locale: the loader's setLocale('cy') switches an English page's element to Welsh");
-    check(problems.length === 0, `set-locale: no errors or warnings${problems.length ? `: ${problems.join('; ')}` : ''}`);
+    quiet('set-locale', problems);
     await close();
   }
   {
     const { tab, problems, close } = await open('vendor-nulls');
     await defined(tab);
-    const navigation = tab.waitForNavigation();
-    await tab.evaluate((tag) => document.querySelector(tag).shadowRoot.querySelector('[part~="submit-button"]').click(), TAG);
-    await navigation;
-    const json = server.submissions.get('vendor-nulls')?.get('x');
+    await pressSave(tab, TAG);
+    const json = (await posted('vendor-nulls'))?.get('x');
     const record = JSON.parse(json ?? 'null');
     check(validate(record), `vendor-nulls: a saved record with nulls in optional fields saves, and validates against the JSON Schema${validate.errors ? ` (${ajv.errorsText(validate.errors)})` : ''}`);
     check(typeof json === 'string' && !json.includes('null'), 'vendor-nulls: the posted record holds no null');
     check(record?.id === samples.mrsTRecord.id, 'vendor-nulls: the posted record is the one given');
-    check(problems.length === 0, `vendor-nulls: no errors or warnings${problems.length ? `: ${problems.join('; ')}` : ''}`);
+    quiet('vendor-nulls', problems);
     await close();
   }
   {
@@ -316,46 +346,51 @@ try {
     await close();
   }
   for (const { name, kind, tag, validate: validateElement, sample } of everyElement) {
-    const page = `every-${name}`;
-    const { tab, fetched, problems, close } = await open(page);
-    await tab.waitForFunction((t) => customElements.get(t) && document.querySelector(t)?.shadowRoot?.firstElementChild, { timeout: 15_000 }, tag);
-    check(sameFiles(fetched, [manifest.loader, ...manifest.elements[name].upFront]), `${page}: the loader fetched the shared chunk and <${tag}>'s chunk only`);
+    const pageName = `every-${name}`;
+    const { tab, problems, close, fetched } = await open(pageName);
+    await defined(tab, tag);
+    check(sameFiles(fetched(), [manifest.loader, ...manifest.elements[name].upFront]), `${pageName}: the loader fetched the shared chunk and <${tag}>'s chunk only`);
     if (kind !== 'form') {
-      check(!(await perceivable(tab)).includes(FALLBACK), `${page}: the ${kind} is shown in place of the fallback text`);
-      check(problems.length === 0, `${page}: no errors or warnings${problems.length ? `: ${problems.join('; ')}` : ''}`);
+      check(!(await perceivable(tab)).includes(FALLBACK), `${pageName}: the ${kind} is shown in place of the fallback text`);
+      quiet(pageName, problems);
       await close();
       continue;
     }
-    const navigation = tab.waitForNavigation();
-    await tab.evaluate((t) => document.querySelector(t).shadowRoot.querySelector('[part~="submit-button"]').click(), tag);
-    await navigation;
-    const posted = JSON.parse(server.submissions.get(page)?.get('x') ?? 'null');
-    check(validateElement(posted), `${page}: its Save posts a record that validates against ${name}.schema.json${validateElement.errors ? ` (${ajv.errorsText(validateElement.errors)})` : ''}`);
-    check(JSON.stringify(posted) === JSON.stringify(sample), `${page}: the posted record is the sample given, unchanged`);
-    check(problems.length === 0, `${page}: no errors or warnings${problems.length ? `: ${problems.join('; ')}` : ''}`);
+    await pressSave(tab, tag);
+    const submitted = JSON.parse((await posted(pageName))?.get('x') ?? 'null');
+    check(validateElement(submitted), `${pageName}: its Save posts a record that validates against ${name}.schema.json${validateElement.errors ? ` (${ajv.errorsText(validateElement.errors)})` : ''}`);
+    check(JSON.stringify(submitted) === JSON.stringify(sample), `${pageName}: the posted record is the sample given, unchanged`);
+    quiet(pageName, problems);
     await close();
   }
-  for (const name of ['trusted-types', 'trusted-types-two-lits']) {
-    const { tab, problems, close } = await open(name);
-    await defined(tab);
-    await fillAndPost(name, tab);
-    check(problems.length === 0, `${name}: no Trusted Types violations, errors or warnings${problems.length ? `: ${problems.join('; ')}` : ''}`);
-    await close();
-  }
-  {
-    const { tab, problems, close } = await open('trusted-types-none');
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-    const rendered = await tab.evaluate((tag) => Boolean(document.querySelector(tag)?.shadowRoot?.firstElementChild), TAG);
-    check(!rendered && problems.some((p) => /trusted/i.test(p)), "trusted-types-none: without the lit-html policy the page reports the violation (the check's control)");
-    await close();
+  if (!hasTrustedTypes) {
+    for (const name of ['trusted-types', 'trusted-types-two-lits', 'trusted-types-none']) skip(name, `${engine} has no Trusted Types`);
+  } else {
+    for (const name of ['trusted-types', 'trusted-types-two-lits']) {
+      const { tab, problems, close } = await open(name);
+      await defined(tab);
+      await fillAndPost(name, tab);
+      quiet(name, problems, 'no Trusted Types violations, errors or warnings');
+      await close();
+    }
+    if (browser.cannot.console) skip('trusted-types-none: the violation reported (the check’s control)', browser.cannot.console);
+    else {
+      const { tab, problems, close } = await open('trusted-types-none');
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      const rendered = await tab.evaluate((tag) => Boolean(document.querySelector(tag)?.shadowRoot?.firstElementChild), TAG);
+      check(!rendered && problems.some((p) => /trusted/i.test(p)), "trusted-types-none: without the lit-html policy the page reports the violation (the check's control)");
+      await close();
+    }
   }
 } finally {
   await browser.close();
+  await stopDriver();
   await server.close();
 }
 
+if (skipped.length) console.log(`\n${skipped.length} check(s) skipped in ${engine}, each for the reason given.`);
 if (failures.length) {
-  console.error(`\n${failures.length} CDN check(s) failed`);
+  console.error(`\n${failures.length} CDN check(s) failed in ${engine}`);
   process.exit(1);
 }
-console.log('\nThe CDN build works on plain pages under a strict CSP.');
+console.log(`\nThe CDN build works on plain pages under a strict CSP, in ${engine}.`);

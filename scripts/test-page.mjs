@@ -60,14 +60,15 @@ const cloneGuard = `
 
 /**
  * @param {string} testFramework the URL of the test framework module
- * @param {{ propertyRuns?: number, propertySeed?: number }} [settings] for the property tests: cases per property and the seed
+ * @param {{ propertyRuns?: number, propertySeed?: number, engine?: string }} [settings] for the property
+ *   tests, cases per property and the seed; and the engine the run is in (test/engines.ts)
  */
-export function testRunnerHtml(testFramework, settings = {}) {
+export function testRunnerHtml(testFramework, { engine = 'chromium', ...settings } = {}) {
   return `<!DOCTYPE html>
 <html>
   <head>
     <script>${cloneGuard}</script>
-    <script>globalThis.mspPropertySettings = ${JSON.stringify(settings)};</script>
+    <script>globalThis.mspPropertySettings = ${JSON.stringify(settings)}; globalThis.mspTestEngine = ${JSON.stringify(engine)};</script>
   </head>
   <body>
     <script type="module" src="${testFramework}"></script>

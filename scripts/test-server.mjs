@@ -9,18 +9,22 @@ import { join, normalize } from 'node:path';
 
 /**
  * @param {{ cdnDir: string, pages: Record<string, { html: string, csp: string }>, hostScripts: Record<string, string> }} site
- *   pages are served at /<name>, host scripts at /host/<name>.js; a page's form posts to /submitted/<name>
+ *   pages are served at /<name>, host scripts at /host/<name>.js; a page's form posts to /submitted/<name>.
+ *   `requested` lists every path asked for, in order (nothing is cached: each response says no-store).
  */
 export async function startServer({ cdnDir, pages, hostScripts = {} }) {
   const submissions = new Map();
+  const requested = [];
   const server = createServer(async (request, response) => {
     const path = request.url.split('?')[0];
+    requested.push(path);
     const headers = (type, csp) => ({ 'content-type': type, 'cache-control': 'no-store', ...(csp ? { 'content-security-policy': csp } : {}) });
     if (request.method === 'POST' && path.startsWith('/submitted/')) {
       let body = '';
       for await (const chunk of request) body += chunk;
       submissions.set(path.slice('/submitted/'.length), new URLSearchParams(body));
-      response.writeHead(200, headers('text/html', "default-src 'none'")).end('<!doctype html><title>Thank you</title><p>Thank you</p>');
+      // The page's icon is allowed: Firefox asks for /favicon.ico, and a refusal is logged as a problem.
+      response.writeHead(200, headers('text/html', "default-src 'none'; img-src 'self'")).end('<!doctype html><title>Thank you</title><p>Thank you</p>');
       return;
     }
     if (path === '/favicon.ico') return response.writeHead(204).end();
@@ -46,6 +50,7 @@ export async function startServer({ cdnDir, pages, hostScripts = {} }) {
   return {
     origin: `http://127.0.0.1:${server.address().port}`,
     submissions,
+    requested,
     close: () => new Promise((resolve) => server.close(resolve)),
   };
 }

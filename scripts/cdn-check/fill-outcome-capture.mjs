@@ -5,33 +5,26 @@
  */
 export const WORDS = 'I want to stay in my flat <b>and</b> keep my dog';
 
-/** @param {import('puppeteer-core').Page} tab @param {string} [selector] the element on the page */
-export async function fillOutcomeCapture(tab, selector = 'msp-outcome-capture') {
-  const inShadow = (inner) =>
-    tab.evaluateHandle((host, s) => document.querySelector(host).shadowRoot.querySelector(s), selector, inner);
-  const press = async (inner) => (await inShadow(inner)).click();
-  const waitFor = (inner) =>
-    tab.waitForFunction((host, s) => document.querySelector(host).shadowRoot.querySelector(s), {}, selector, inner);
+/** @param {ReturnType<import('./tabs.mjs').openBrowser> extends Promise<infer B> ? Awaited<ReturnType<B['open']>> : never} tab @param {string} [host] the element on the page */
+export async function fillOutcomeCapture(tab, host = 'msp-outcome-capture') {
+  const click = (selector) => tab.clickIn(host, selector);
+  const shown = (selector) => tab.waitFor((h, s) => Boolean(document.querySelector(h).shadowRoot.querySelector(s)), 10_000, host, selector);
 
-  await press('#asked');
-  await waitFor('#expressed-by');
-  await press('#expressed-by');
-  await press('#add-outcome');
-  await tab.waitForFunction((host) => document.querySelector(host).shadowRoot.activeElement?.localName === 'textarea', {}, selector);
-  await tab.keyboard.type(WORDS);
-  await typeConversationDate(tab, await inShadow('#conversation-date'), ['15', '1', '2026']);
-  await press('#conversation-method');
-  await press('#lacked-capacity-2');
-  await press('#information-given');
-  await press('[part~="submit-button"]');
-}
-
-/** The conversation date, typed into its day, month and year boxes as a person would. */
-async function typeConversationDate(tab, dayBox, [day, month, year]) {
-  await dayBox.click();
-  await tab.keyboard.type(day);
-  await tab.keyboard.press('Tab');
-  await tab.keyboard.type(month);
-  await tab.keyboard.press('Tab');
-  await tab.keyboard.type(year);
+  await click('#asked');
+  await shown('#expressed-by');
+  await click('#expressed-by');
+  await click('#add-outcome');
+  await tab.waitFor((h) => document.querySelector(h).shadowRoot.activeElement?.localName === 'textarea', 10_000, host);
+  await tab.type(WORDS);
+  // The conversation date, typed into its day, month and year boxes.
+  await click('#conversation-date');
+  await tab.type('15');
+  await tab.press('Tab');
+  await tab.type('1');
+  await tab.press('Tab');
+  await tab.type('2026');
+  await click('#conversation-method');
+  await click('#lacked-capacity-2');
+  await click('#information-given');
+  await click('[part~="submit-button"]');
 }

@@ -6,6 +6,13 @@ import { defineElement } from '../../src/core/define.js';
 import { getLocale, setLocale } from '../../src/core/locale.js';
 import { root, settle, waitFor as waitForLonger, type Rendering } from '../helpers/dom.js';
 import { recordEvents } from './helpers.js';
+import { where, type Need } from '../engines.js';
+
+/** What the test runner must do to show a state: print media, a narrow viewport. */
+const needsOf = (state: { print?: boolean; narrow?: boolean }): Need[] => [
+  ...(state.print ? (['print-media'] as const) : []),
+  ...(state.narrow ? (['viewport'] as const) : []),
+];
 
 export interface ConformanceState {
   name: string;
@@ -125,7 +132,7 @@ export function elementConformance<TState extends ConformanceState>(config: Elem
     const controls = 'input, textarea, select, button';
     const screenOnly = (el: Rendering) => (config.screenOnly ? root(el).querySelector(config.screenOnly) : null);
 
-    it('prints the readable record: every word as text, no controls, no buttons, nothing clipped', async () => {
+    where('print-media')('prints the readable record: every word as text, no controls, no buttons, nothing clipped', async () => {
       const words = `Printed words ${'that go on and on '.repeat(50)}to the very end`;
       const el = await fixture<Rendering>(staticHtml`<${tag}></${tag}>`);
       config.showWords(el, words);
@@ -165,7 +172,7 @@ export function elementConformance<TState extends ConformanceState>(config: Elem
   describe(`<${config.tag}> conformance: axe in every state`, () => {
     for (const state of config.states) {
       for (const locale of state.locale ? [state.locale] : (['en-GB', 'cy'] as const)) {
-        it(`${state.name} (${locale}) has no axe violations`, async () => {
+        where(...needsOf(state))(`${state.name} (${locale}) has no axe violations`, async () => {
           if (state.narrow) await setViewport({ width: 320, height: 640 });
           if (state.print) await emulateMedia({ media: 'print' });
           try {

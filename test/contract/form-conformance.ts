@@ -4,9 +4,10 @@ import { getLocale, setLocale } from '../../src/core/locale.js';
 import { root as shadow, settle, waitFor as waitForLonger } from '../helpers/dom.js';
 import { elementConformance, type ConformanceState, type ElementConformanceConfig } from './element-conformance.js';
 import { firstTextarea, recordEvents, typeInto, visibleErrorSummary, type MspElement } from './helpers.js';
+import { engine } from '../engines.js';
 
-/** The most session-history entries a browser keeps for one tab. */
-const MAX_HISTORY = 50;
+/** The most session-history entries a browser keeps for one tab: 50 in Chromium and Firefox, 100 in WebKit. */
+const MAX_HISTORY = engine === 'webkit' ? 100 : 50;
 
 export type { ConformanceState } from './element-conformance.js';
 
@@ -184,7 +185,7 @@ export function formConformance<TState extends ConformanceState>(config: FormCon
       frame.src = '/test/fixtures/blank.html';
       await loaded();
       // Going back with no entry of the frame's own would take the test page itself away.
-      // Browsers keep at most 50 entries (Chromium and Firefox alike); past that, the oldest goes.
+      // Browsers keep a limited number of entries (MAX_HISTORY); past that, the oldest goes.
       expect(frame.contentWindow!.history.length, 'leaving the form added a history entry').to.equal(Math.min(entries + 1, MAX_HISTORY));
       const back = loaded();
       frame.contentWindow!.history.back();

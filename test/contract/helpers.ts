@@ -1,4 +1,3 @@
-import { sendKeys } from '@web/test-runner-commands';
 
 export type MspElement = HTMLElement & {
   value: unknown;
@@ -18,6 +17,7 @@ export type MspElement = HTMLElement & {
 
 export { root as shadow, settle } from '../helpers/dom.js';
 import { root as shadow } from '../helpers/dom.js';
+import { sendKeys } from '../engines.js';
 
 /** The first multi-line text field the element shows. */
 export function firstTextarea(el: Element): HTMLTextAreaElement {

@@ -1,7 +1,8 @@
 import { expect, html } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendMouse } from '@web/test-runner-commands';
 import { checkboxesField, radiosField, toggledValues, type ChoiceOption } from '../../src/core/fields.js';
 import { emulateForcedColours, mountKit, nextFrame, px, type KitHarness } from './kit-harness.js';
+import { sendKeys, where } from '../engines.js';
 
 type Contact = 'face-to-face' | 'phone' | 'video';
 type Support = 'interpreter' | 'bsl' | 'easy-read';
@@ -135,7 +136,7 @@ describe('radios and checkboxes: the markup contract', () => {
 
     const checks = checkboxesQuestion(harness, []);
     harness.byId('support-3').focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await nextFrame();
     expect(checks.values).to.deep.equal(['easy-read']);
   });
@@ -216,7 +217,7 @@ describe('radios and checkboxes: the GOV.UK look', () => {
     expect(pseudo(radioHarness.labelFor('how'), '::before').boxShadow).to.equal('rgb(255, 221, 0) 0px 0px 0px 4px');
   });
 
-  it('still draws the ring, dot, box, tick and focus when colours are forced', async () => {
+  where('forced-colours')('still draws the ring, dot, box, tick and focus when colours are forced', async () => {
     const harness = await mountKit();
     checkboxesQuestion(harness, ['interpreter']);
     const radioHarness = await mountKit();
@@ -243,7 +244,7 @@ describe('radios and checkboxes: the GOV.UK look', () => {
     expect(focused.outlineColor, 'a visible outline, not the transparent one').to.not.equal('rgba(0, 0, 0, 0)');
   });
 
-  it('looks disabled when disabled, with readable text, in normal and forced colours', async () => {
+  where('forced-colours')('looks disabled when disabled, with readable text, in normal and forced colours', async () => {
     const harness = await mountKit();
     radiosQuestion(harness, { disabled: true });
     await nextFrame();

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot } from '@web/test-runner-commands';
 import {
   dateInputField,
   datePartsAtFault,
@@ -12,6 +12,7 @@ import {
 } from '../../src/core/fields.js';
 import { setLocale } from '../../src/core/locale.js';
 import { mountKit, nextFrame, px, type KitHarness } from './kit-harness.js';
+import { sendKeys, where } from '../engines.js';
 
 interface AXNode {
   role: string;
@@ -157,7 +158,7 @@ describe('date input: three boxes in the GOV.UK pattern', () => {
     expect(question.harness.root.querySelector('fieldset')!.getAttribute('aria-describedby')).to.equal('talked-on-hint');
   });
 
-  it('connects the legend, hint and error to the group, and a label to each box', async () => {
+  where('a11y-snapshot')('connects the legend, hint and error to the group, and a label to each box', async () => {
     const question = await mountQuestion();
     question.check();
     await nextFrame();
@@ -205,7 +206,8 @@ describe('date input: three boxes in the GOV.UK pattern', () => {
       ['text', 'numeric'],
       ['text', 'numeric'],
     ]);
-    expect(boxes.map((box) => box.autocomplete)).to.deep.equal(['bday-day', 'bday-month', 'bday-year']);
+    // The attribute, not the property: Firefox's property reads '' for tokens it does not fill in itself.
+    expect(boxes.map((box) => box.getAttribute('autocomplete'))).to.deep.equal(['bday-day', 'bday-month', 'bday-year']);
 
     harness.show(dateInputField({ id: 'seen', label: 'Date', value: emptyDateParts(), onInput: () => {} }));
     expect([...harness.root.querySelectorAll('input')].map((box) => box.hasAttribute('autocomplete'))).to.deep.equal([

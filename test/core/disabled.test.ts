@@ -8,6 +8,7 @@ import {
   type DateParts,
 } from '../../src/core/fields.js';
 import { emulateForcedColours, mountKit, nextFrame, type KitHarness } from './kit-harness.js';
+import { where } from '../engines.js';
 
 const ignore = () => {};
 const date: DateParts = { day: '18', month: '11', year: '2026' };
@@ -94,7 +95,7 @@ describe('disabled controls look disabled', () => {
     await expect(disabled).to.be.accessible();
   });
 
-  it('uses the system’s disabled colour when colours are forced', async () => {
+  where('forced-colours')('uses the system’s disabled colour when colours are forced', async () => {
     const disabled = await mountKit(everyControl(true));
     await emulateForcedColours('active');
     const reference = document.createElement('span');

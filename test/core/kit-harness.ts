@@ -4,6 +4,7 @@ import { render, type TemplateResult } from 'lit';
 import { formStyles } from '../../src/styles/form.styles.js';
 import { tokens } from '../../src/styles/tokens.styles.js';
 import { byId, byLabel, nextFrame } from '../helpers/dom.js';
+import { can } from '../engines.js';
 
 /**
  * A bare host for the field kit's templates: a shadow root with the elements' shared styles, and
@@ -56,8 +57,12 @@ export async function mountKit(template?: TemplateResult): Promise<KitHarness> {
 
 export { nextFrame };
 
-/** Forced colours on or off (see test/plugins/emulate-forced-colours.mjs). */
+/**
+ * Forced colours on or off (see test/plugins/emulate-forced-colours.mjs). Turning them off is a
+ * no-op in an engine that cannot turn them on; a test that turns them on is `where('forced-colours')`.
+ */
 export async function emulateForcedColours(forcedColors: 'active' | 'none') {
+  if (forcedColors === 'none' && !can('forced-colours')) return;
   await executeServerCommand('emulate-forced-colours', { forcedColors });
   await nextFrame();
 }

@@ -9,6 +9,7 @@ import {
   textField,
 } from '../../src/core/fields.js';
 import { mountKit, nextFrame, px, type KitHarness } from './kit-harness.js';
+import { can, where } from '../engines.js';
 
 /** One of each piece of the kit, with the headings elements use. */
 function everyPiece() {
@@ -93,7 +94,7 @@ async function withRootFontSize(size: string, run: () => Promise<void>) {
 
 describe('sizes that survive the host page', () => {
   afterEach(async () => {
-    await setViewport({ width: 1024, height: 768 });
+    if (can('viewport')) await setViewport({ width: 1024, height: 768 });
   });
 
   it('keeps GOV.UK sizes on a page with html { font-size: 62.5% }', async () => {
@@ -110,7 +111,7 @@ describe('sizes that survive the host page', () => {
     });
   });
 
-  it('keeps text at 16 px at least on a narrow screen with html { font-size: 62.5% }', async () => {
+  where('viewport')('keeps text at 16 px at least on a narrow screen with html { font-size: 62.5% }', async () => {
     await setViewport({ width: 320, height: 640 });
     const harness = await mountKit(everyPiece());
     await withRootFontSize('62.5%', async () => {
@@ -121,7 +122,7 @@ describe('sizes that survive the host page', () => {
     });
   });
 
-  it('still grows with text zoom (a root font size of 200 %)', async () => {
+  where('root-font-change')('still grows with text zoom (a root font size of 200 %)', async () => {
     const harness = await mountKit(everyPiece());
     let normal!: Measured;
     await withRootFontSize('100%', async () => {

@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import { cases, tools } from '../../examples/records.js';
+import { sendKeys } from '../engines.js';
 
 /**
  * The checks both framework examples must pass: every element rendered with its record set as a

@@ -1,6 +1,6 @@
 import { fixture } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
+import { sendKeys } from '../engines.js';
 
 /**
  * Helpers every test of an element shares: find what the element shows as a person would (by id,
@@ -115,13 +115,16 @@ export function focusName(el: Element): string {
   return `${active.localName}:${fold(active.textContent!)}`;
 }
 
-/** Presses Tab until `name` has focus; fails after `max` presses. */
-export async function tabTo(el: Rendering, name: string, max: number) {
+/**
+ * Presses Tab (or `Shift+Tab`, for a control before focus) until `name` has focus; fails after
+ * `max` presses. Tab past the page's last control leaves the page in Firefox, so go the right way.
+ */
+export async function tabTo(el: Rendering, name: string, max: number, key: 'Tab' | 'Shift+Tab' = 'Tab') {
   for (let i = 0; i < max; i++) {
-    await press(el, 'Tab');
+    await press(el, key);
     if (focusName(el) === name) return;
   }
-  throw new Error(`Tab never reached ${name}; last focus: ${focusName(el)}`);
+  throw new Error(`${key} never reached ${name}; last focus: ${focusName(el)}`);
 }
 
 /** What the element last said through its polite live region. */

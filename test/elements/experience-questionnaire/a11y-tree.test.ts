@@ -3,6 +3,7 @@ import { a11ySnapshot } from '@web/test-runner-commands';
 import '../../../src/elements/experience-questionnaire/experience-questionnaire.js';
 import { joyceExperience } from '../../../fixtures/states/experience-questionnaire.records.js';
 import { root, settle, type Questionnaire } from './helpers.js';
+import { where } from '../../engines.js';
 
 /** A node of the browser's accessibility tree, as the snapshot gives it. */
 interface AXNode {
@@ -19,7 +20,7 @@ function flatten(node: AXNode, into: AXNode[] = []): AXNode[] {
 }
 
 describe('<msp-experience-questionnaire> as a screen reader hears it', () => {
-  it('in easy read, one at a time: the progress, the question in words, each answer a radio named by its word, no pictures read out', async () => {
+  where('a11y-snapshot')('in easy read, one at a time: the progress, the question in words, each answer a radio named by its word, no pictures read out', async () => {
     const el = await fixture<Questionnaire>(html`<msp-experience-questionnaire easy-read one-at-a-time></msp-experience-questionnaire>`);
     el.value = structuredClone(joyceExperience);
     await settle(el);

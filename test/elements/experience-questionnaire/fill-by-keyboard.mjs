@@ -42,10 +42,10 @@ export async function fillExperienceQuestionnaire(tab, selector = 'msp-experienc
 
   await tab.focus('body');
   await press('Tab');
-  await press('Space'); // who is answering: the person
+  await press(' '); // space: who is answering: the person
   await next();
   await press('Tab');
-  await press('Space'); // in control: yes
+  await press(' '); // space: in control: yes
   await next();
   await next(); // kept informed: skipped
   await press('Tab');

@@ -43,6 +43,9 @@ export function focused(el: Element): HTMLElement | null {
 /** Presses Tab until `name` has focus; fails after `max` presses. */
 export const tabTo = (el: Questionnaire, name: string, max = 30) => tabToShared(el, name, max);
 
+/** Shift+Tab back to a control before focus, as Back is. */
+export const tabBackTo = (el: Questionnaire, name: string, max = 30) => tabToShared(el, name, max, 'Shift+Tab');
+
 /** The progress line of one question at a time, e.g. "Question 3 of 9". */
 export const progress = (el: Element) => root(el).getElementById('progress')?.textContent!.trim();
 

@@ -1,10 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/experience-questionnaire/experience-questionnaire.js';
 import type { ExperienceQuestionnaireRecord } from '../../../src/schemas/experience-questionnaire.js';
 import { safeParseExperienceQuestionnaire } from '../../../src/schemas/index.js';
 import { compile2020 } from '../../vendor/ajv.js';
-import { focusName, press, progress, publishedSchema, settle, tabTo, type Questionnaire } from './helpers.js';
+import { focusName, press, progress, publishedSchema, settle, tabBackTo, tabTo, type Questionnaire } from './helpers.js';
+import { radiosWrapRound, sendKeys } from '../../engines.js';
 
 /** A plain page's form, with nothing of the page's own but a button before it. */
 async function plainForm() {
@@ -66,7 +66,7 @@ describe('<msp-experience-questionnaire> by keyboard alone', () => {
     await press(el, 'ArrowDown');
     await press(el, 'ArrowDown');
     expect(focusName(el)).to.equal('q4-3');
-    await tabTo(el, 'button:Back');
+    await tabBackTo(el, 'button:Back');
     await press(el, 'Enter');
     expect(progress(el)).to.equal('Question 4 of 9');
     await next(el);
@@ -76,8 +76,9 @@ describe('<msp-experience-questionnaire> by keyboard alone', () => {
     // Questions 6 to 8: dignity and respect, Not sure; feel safer, skipped; got outcomes, Yes.
     await next(el);
     await press(el, 'Tab');
-    await press(el, 'ArrowUp');
-    expect(focusName(el), 'an arrow key wraps round to the last answer').to.equal('q5-4');
+    if (radiosWrapRound) await press(el, 'ArrowUp');
+    else for (let i = 0; i < 3; i++) await press(el, 'ArrowDown');
+    expect(focusName(el), 'an arrow key wraps round to the last answer (where the engine wraps)').to.equal('q5-4');
     await next(el);
     await next(el);
     await press(el, 'Tab');

@@ -1,4 +1,3 @@
-import { sendKeys } from '@web/test-runner-commands';
 import {
   byId,
   settle,
@@ -7,6 +6,7 @@ import {
 } from '../../helpers/dom.js';
 import type { MspOnePageProfile } from '../../../src/elements/one-page-profile/one-page-profile.component.js';
 import type { OnePageProfileRecord } from '../../../src/schemas/one-page-profile.js';
+import { sendKeys } from '../../engines.js';
 
 /** Helpers for the <msp-one-page-profile> tests: find controls as a person would, by label, text or id. */
 

@@ -4,6 +4,7 @@ import '../../../src/elements/one-page-profile/one-page-profile.js';
 import type { OnePageProfileRecord } from '../../../src/schemas/one-page-profile.js';
 import { joyceWithPhoto, longProfile, tooLongProfile } from '../../../fixtures/states/one-page-profile.records.js';
 import { root, settle, waitFor, wordsOf, type Profile } from './helpers.js';
+import { can, where } from '../../engines.js';
 
 /** The printable height and width of an A4 page with 12 mm margins, in CSS pixels. */
 const MM = 96 / 25.4;
@@ -38,9 +39,11 @@ function expectNothingClipped(el: Profile) {
 }
 
 describe('<msp-one-page-profile> printed on one A4 page', () => {
-  afterEach(() => emulateMedia({ media: 'screen' }));
+  afterEach(async () => {
+    if (can('print-media')) await emulateMedia({ media: 'screen' });
+  });
 
-  it('the typical profile fits one page at full size, every word shown, nothing clipped', async () => {
+  where('print-media')('the typical profile fits one page at full size, every word shown, nothing clipped', async () => {
     const el = await printed(joyceWithPhoto);
     const sheet = sheetOf(el);
     const { height, width } = sheet.getBoundingClientRect();
@@ -53,7 +56,7 @@ describe('<msp-one-page-profile> printed on one A4 page', () => {
     expectNothingClipped(el);
   });
 
-  it('the long profile fits one page by making its longest parts smaller, and says where', async () => {
+  where('print-media')('the long profile fits one page by making its longest parts smaller, and says where', async () => {
     const el = await printed(longProfile);
     const sheet = sheetOf(el);
     expect(sheet.getBoundingClientRect().height, 'page height').to.be.at.most(PAGE.height);
@@ -66,14 +69,14 @@ describe('<msp-one-page-profile> printed on one A4 page', () => {
     expectNothingClipped(el);
   });
 
-  it('a profile too long for one page even with the smallest text says so', async () => {
+  where('print-media')('a profile too long for one page even with the smallest text says so', async () => {
     const el = await printed(tooLongProfile);
     expect(note(el)).to.equal('This profile is too long for one page, even with smaller text. It will print on more than one page.');
     for (const words of wordsOf(tooLongProfile)) expect(sheetOf(el).textContent).to.contain(words);
     expectNothingClipped(el);
   });
 
-  it('printing the form prints the same one page', async () => {
+  where('print-media')('printing the form prints the same one page', async () => {
     const el = await printed(longProfile, 'edit');
     const sheet = sheetOf(el);
     expect(sheet, 'the page, not the form').to.exist;

@@ -14,6 +14,7 @@ import {
   typeOver,
   type OutcomeCapture,
 } from './helpers.js';
+import { where } from '../../engines.js';
 
 /** A node of the browser's accessibility tree, as the snapshot gives it. */
 interface AXNode {
@@ -43,6 +44,8 @@ const mount = (options: { required?: boolean } = {}) =>
   mountShared<OutcomeCapture>(html`<msp-outcome-capture ?required=${options.required ?? false}></msp-outcome-capture>`);
 
 describe('<msp-outcome-capture> in the accessibility tree', () => {
+  const it = where('a11y-snapshot');
+
   it('every radio, checkbox, text box and select has an accessible name, with every conditional question open', async () => {
     const el = await mount();
     el.value = structuredClone(mrARecord);

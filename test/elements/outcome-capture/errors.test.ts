@@ -1,8 +1,8 @@
 import { expect, html } from '@open-wc/testing';
 import { mount as mountShared } from '../../helpers/dom.js';
-import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/outcome-capture/outcome-capture.js';
 import { byId, choose, enterDate, fieldError, has, root, settle, summaryLinks, type OutcomeCapture } from './helpers.js';
+import { sendKeys } from '../../engines.js';
 
 const mount = () => mountShared<OutcomeCapture>(html`<msp-outcome-capture required></msp-outcome-capture>`);
 

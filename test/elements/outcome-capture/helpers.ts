@@ -1,8 +1,8 @@
-import { sendKeys } from '@web/test-runner-commands';
 import { byId, has, option, root, settle } from '../../helpers/dom.js';
 import type { MspOutcomeCapture } from '../../../src/elements/outcome-capture/outcome-capture.component.js';
 import type { OutcomeCaptureRecord } from '../../../src/schemas/outcome-capture.js';
 import { mrsTRecord } from '../../../fixtures/states/outcome-capture.records.js';
+import { sendKeys } from '../../engines.js';
 
 /** Helpers for the <msp-outcome-capture> tests: find controls as a person would, by label or id. */
 

@@ -3,6 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../../../src/elements/outcome-capture/outcome-capture.js';
 import { joyceRecord } from '../../../fixtures/states/outcome-capture.records.js';
 import { root, settle, type OutcomeCapture } from './helpers.js';
+import { where } from '../../engines.js';
 
 describe('<msp-outcome-capture> on a CMS page whose theme sets html { font-size: 62.5% }', () => {
   let style: HTMLStyleElement;
@@ -30,7 +31,7 @@ describe('<msp-outcome-capture> on a CMS page whose theme sets html { font-size:
 });
 
 describe('<msp-outcome-capture> printed', () => {
-  it('shows every word of a 1,000-character outcome, nothing clipped, and no unanswered control', async () => {
+  where('print-media')('shows every word of a 1,000-character outcome, nothing clipped, and no unanswered control', async () => {
     const words = `I want ${'to be safe at home and to see my friends when I choose. '.repeat(20)}`.slice(0, 1000);
     expect(words.length).to.equal(1000);
     const el = await fixture<OutcomeCapture>(html`<msp-outcome-capture></msp-outcome-capture>`);

@@ -1,11 +1,11 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/outcome-capture/outcome-capture.js';
 import { parseOutcomeCapture, safeParseOutcomeCapture } from '../../../src/schemas/index.js';
 import type { OutcomeCaptureRecord } from '../../../src/schemas/outcome-capture.js';
 import { joyceRecord } from '../../../fixtures/states/outcome-capture.records.js';
 import { focusName, mount as mountShared, press, tabTo as tabToShared } from '../../helpers/dom.js';
 import { focused, root, settle, summary, summaryLinks, type OutcomeCapture } from './helpers.js';
+import { sendKeys } from '../../engines.js';
 
 /** The element between two plain buttons, with focus on the one before it. */
 async function mount(options: { required?: boolean; value?: OutcomeCaptureRecord } = {}) {

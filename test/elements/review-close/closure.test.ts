@@ -1,5 +1,4 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/review-close/review-close.js';
 import type { OutcomeCaptureRecord } from '../../../src/schemas/outcome-capture.js';
 import { ACTION_AND_RESULT, riskOutcomeApplies, safeParseReviewClose, type ClosureRecord } from '../../../src/schemas/index.js';
@@ -7,6 +6,7 @@ import { mrARecord, mrsTRecord, susiRecord } from '../../../fixtures/states/outc
 import { mrAClosure, mrsTClosure, susiClosure } from '../../../fixtures/states/review-close.records.js';
 import { mrsTClosureV1 } from '../../../fixtures/states/review-close.records.v1.js';
 import { byId, choose, collect, fieldError, has, option, root, settle, summaryLinks, threeOutcomes, typeInto, type ReviewClose } from './helpers.js';
+import { sendKeys } from '../../engines.js';
 
 async function inForm(outcomes: OutcomeCaptureRecord, value?: object) {
   const form = await fixture<HTMLFormElement>(

@@ -1,8 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/review-close/review-close.js';
 import { ACTION_AND_RESULT_SAC_LABELS, OUTCOME_ACHIEVEMENT_SAC_LABELS, RISK_OUTCOME_SAC_LABELS } from '../../../src/schemas/index.js';
 import { publishedValidators, root, settle, threeOutcomes, type ReviewClose } from './helpers.js';
+import { sendKeys } from '../../engines.js';
 
 /** A plain form that posts, holding the element between two buttons; focus starts on the first. */
 async function mount() {

@@ -5,6 +5,7 @@ import { getLocale, setLocale } from '../../../src/core/locale.js';
 import { joyceRecord, mrARecord, mrsTRecord, susiRecord } from '../../../fixtures/states/outcome-capture.records.js';
 import { joyceCeasedClosure, joyceReview, mrAClosure, mrsTClosure, susiClosure, susiReview } from '../../../fixtures/states/review-close.records.js';
 import { root, settle, type ReviewClose } from './helpers.js';
+import { where } from '../../engines.js';
 
 async function readBack(outcomes: object, value: object) {
   const el = await fixture<ReviewClose>(html`<msp-review-close readonly .outcomesRecord=${outcomes} .value=${structuredClone(value)}></msp-review-close>`);
@@ -149,7 +150,7 @@ describe('<msp-review-close> read back to the person', () => {
     expect(lines(el)).to.include(`You no longer want this. Why: ${susiReview.outcomeReviews[2].withdrawn!.reason}`);
   });
 
-  it('prints the read-back, and print-preview shows it on screen', async () => {
+  where('print-media')('prints the read-back, and print-preview shows it on screen', async () => {
     const el = await fixture<ReviewClose>(html`<msp-review-close .outcomesRecord=${susiRecord} .value=${structuredClone(susiClosure)}></msp-review-close>`);
     await settle(el);
     expect(root(el).querySelector('textarea')).to.exist;

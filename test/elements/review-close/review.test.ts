@@ -1,12 +1,12 @@
 import { expect, html } from '@open-wc/testing';
 import { mount as mountShared } from '../../helpers/dom.js';
-import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/review-close/review-close.js';
 import { today } from '../../../src/core/time.js';
 import { applyReview, parseReviewClose, type ReviewRecord } from '../../../src/schemas/index.js';
 import { joyceRecord, mrsTRecord, susiRecord } from '../../../fixtures/states/outcome-capture.records.js';
 import { joyceReview, susiReview } from '../../../fixtures/states/review-close.records.js';
 import { byId, choose, collect, fieldError, has, option, settle, summaryLinks, typeInto, type ReviewClose } from './helpers.js';
+import { sendKeys } from '../../engines.js';
 
 const mount = (outcomes: object = joyceRecord) =>
   mountShared<ReviewClose>(html`<msp-review-close case-ref="SG-2026-0412" .outcomesRecord=${outcomes}></msp-review-close>`);

@@ -3,6 +3,7 @@ import { a11ySnapshot, emulateMedia, executeServerCommand, setViewport } from '@
 import { setLocale } from '../../../src/core/locale.js';
 import { susiMapRecord } from '../../../fixtures/states/risk-heat-map.records.js';
 import { markerId, mount, root, settle } from './helpers.js';
+import { can, where } from '../../engines.js';
 
 interface AXNode {
   role: string;
@@ -23,8 +24,8 @@ const id = susiMapRecord.items[0].id;
 describe('<msp-risk-heat-map> accessibility', () => {
   afterEach(async () => {
     await setLocale('en-GB');
-    await setViewport({ width: 1024, height: 768 });
-    await executeServerCommand('emulate-forced-colours', { forcedColors: 'none' });
+    if (can('viewport')) await setViewport({ width: 1024, height: 768 });
+    if (can('forced-colours')) await executeServerCommand('emulate-forced-colours', { forcedColors: 'none' });
   });
 
   it('axe finds nothing in the map view, with a marker picked up and the squares to choose from', async () => {
@@ -57,7 +58,7 @@ describe('<msp-risk-heat-map> accessibility', () => {
     expect(root(el).querySelector('[part="base"]')!.getAttribute('lang')).to.equal('cy');
   });
 
-  it('each marker is a button named by its party and its place in words, described by how to move it', async () => {
+  where('a11y-snapshot')('each marker is a button named by its party and its place in words, described by how to move it', async () => {
     const el = await mount({ value: susiMapRecord });
     root(el).getElementById(markerId(id, 'practitioner'))!.focus();
     const nodes = flatten((await a11ySnapshot({})) as unknown as AXNode);
@@ -82,7 +83,7 @@ describe('<msp-risk-heat-map> accessibility', () => {
     ]);
   });
 
-  it('the shading keeps its patterns and borders when colours are forced', async () => {
+  where('forced-colours')('the shading keeps its patterns and borders when colours are forced', async () => {
     const el = await mount({ value: susiMapRecord });
     await executeServerCommand('emulate-forced-colours', { forcedColors: 'active' });
     await settle(el);
@@ -96,7 +97,7 @@ describe('<msp-risk-heat-map> accessibility', () => {
     expect(getComputedStyle(marker).borderTopWidth).to.equal('4px');
   });
 
-  it('prints the patterns too, so the shading reads in greyscale', async () => {
+  where('print-media')('prints the patterns too, so the shading reads in greyscale', async () => {
     const el = await mount({ value: susiMapRecord });
     await emulateMedia({ media: 'print' });
     try {
@@ -112,7 +113,7 @@ describe('<msp-risk-heat-map> accessibility', () => {
     }
   });
 
-  it('at 320 px the table takes over: nothing wider than the screen', async () => {
+  where('viewport')('at 320 px the table takes over: nothing wider than the screen', async () => {
     await setViewport({ width: 320, height: 640 });
     const el = await mount({ value: susiMapRecord });
     await settle(el);

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import type { RiskHeatMapRecord } from '../../../src/schemas/risk-heat-map.js';
 import { joyceMapRecord } from '../../../fixtures/states/risk-heat-map.records.js';
 import { byId, markerId, mount, root, settle, typeInto, type RiskHeatMap } from './helpers.js';
+import { sendKeys } from '../../engines.js';
 
 const summaryLinks = (el: RiskHeatMap) =>
   [...root(el).querySelectorAll<HTMLAnchorElement>('[data-error-summary] a')].map((link) => ({
