@@ -41,26 +41,42 @@ export const elementChunkBudget = (name) => BUDGETS.elementChunk[name] ?? BUDGET
  */
 export const KNOWN_OVERAGES = {
   shared: {
-    ceiling: 28.6 * KB,
+    ceiling: 28.8 * KB,
     why:
       'zod/mini is 8.7 KB once the records say every rule in their shape (discriminated unions, nullable optional fields, ' +
       'ISO dates and UUIDs) and Lit 4.8 KB, which leaves 6.5 KB for the base, field kit, styles and locale: they are 15 KB, ' +
-      '1.6 KB more since the base was split into a plain base, a record model, form association and a field binder',
+      '1.6 KB more since the base was split into a plain base, a record model, form association and a field binder, ' +
+      'and 0.2 KB more for the records the Board report reads (keyed risks, quote consent, host references of an element’s own)',
   },
   'elementChunk:risk-heat-map': {
     ceiling: 10.1 * KB,
     why: 'a map per activity that every party can place by click, drag and keyboard, a table that edits the same views, differences in words',
   },
   'elementChunk:review-close': {
-    ceiling: 10.2 * KB,
-    why: 'two forms in one (a review, and a closure shaped by SG4a, SG2c and SG2e) and the read-back to the person in plain words',
+    ceiling: 12.6 * KB,
+    why:
+      'two forms in one (a review, and a closure shaped by SG4a, SG2c and SG2e) and the read-back to the person in plain words; ' +
+      '2.7 KB more for what the Board and the SAC need (date and kind of enquiry, the overall answer, risk per source, ways of ' +
+      'working, quote consent, withdrawal at review): about 3.7 KB of the chunk is English words, 2 KB the schema',
+  },
+  'elementChunk:outcome-capture': {
+    ceiling: 8.3 * KB,
+    why: 'the advocacy question (for everyone, with who helped) added 0.5 KB to a chunk that was 0.2 KB under its budget',
+  },
+  'elementChunk:experience-questionnaire': {
+    ceiling: 6.2 * KB,
+    why: 'the closure it is about, who asked and how, and quote consent, each with a picture in easy read: 1.2 KB',
+  },
+  'elementChunk:one-page-profile': {
+    ceiling: 8.1 * KB,
+    why: 'at its budget: 2 bytes over since the form base learned host references of an element’s own',
   },
   'pageWithOnly:outcome-capture': {
-    ceiling: 38.3 * KB,
+    ceiling: 39.1 * KB,
     why: 'the shared chunk is over its budget, see above; the outcome-capture schema is a chunk of its own, shared with review and close',
   },
   allElements: {
-    ceiling: 71.1 * KB,
-    why: 'the shared chunk and two element chunks are over their budgets, see above',
+    ceiling: 75.6 * KB,
+    why: 'the shared chunk and every element chunk are over their budgets, see above',
   },
 };
