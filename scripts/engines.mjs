@@ -54,6 +54,21 @@ export function engineMissing(engine) {
   return `an engine called "${engine}" (one of ${ENGINES.join(', ')})`;
 }
 
+/** What webdriverio needs to start a WebKit session on the local WebKitWebDriver. */
+export function webkitSession() {
+  return {
+    hostname: '127.0.0.1',
+    port: webkitDriverPort,
+    logLevel: 'error',
+    capabilities: {
+      browserName: 'MiniBrowser',
+      // WebKitWebDriver speaks classic WebDriver only; webdriverio would otherwise ask for BiDi.
+      'wdio:enforceWebDriverClassic': true,
+      'webkitgtk:browserOptions': { binary: miniBrowserPath(), args: ['--automation'] },
+    },
+  };
+}
+
 /** The test runner's launcher for an engine. */
 export function engineLauncher(engine) {
   if (engine === 'firefox') {
@@ -82,19 +97,7 @@ export function engineLauncher(engine) {
     };
     return launcher;
   }
-  if (engine === 'webkit') {
-    return webdriverLauncher({
-      hostname: '127.0.0.1',
-      port: webkitDriverPort,
-      logLevel: 'error',
-      capabilities: {
-        browserName: 'MiniBrowser',
-        // WebKitWebDriver speaks classic WebDriver only; webdriverio would otherwise ask for BiDi.
-        'wdio:enforceWebDriverClassic': true,
-        'webkitgtk:browserOptions': { binary: miniBrowserPath(), args: ['--automation'] },
-      },
-    });
-  }
+  if (engine === 'webkit') return webdriverLauncher(webkitSession());
   return chromeLauncher({
     // Each test page gets its own browser context. Pages sharing one context compete for the
     // foreground, and a page in the background gets no animation frames, so fixtures time out.

@@ -10,7 +10,7 @@
 import puppeteer from 'puppeteer-core';
 import { remote } from 'webdriverio';
 import { chromiumArgs, chromiumPath } from '../chromium.mjs';
-import { firefoxPath, miniBrowserPath, webkitDriverPort } from '../engines.mjs';
+import { firefoxPath, webkitSession } from '../engines.mjs';
 
 /** WebDriver's code points for the keys the check presses. */
 const WEBDRIVER_KEYS = { Tab: '\uE004', Enter: '\uE007' };
@@ -58,16 +58,7 @@ async function puppeteerBrowser(engine) {
 }
 
 async function webkitBrowser() {
-  const driver = await remote({
-    hostname: '127.0.0.1',
-    port: webkitDriverPort,
-    logLevel: 'error',
-    capabilities: {
-      browserName: 'MiniBrowser',
-      'wdio:enforceWebDriverClassic': true,
-      'webkitgtk:browserOptions': { binary: miniBrowserPath(), args: ['--automation'] },
-    },
-  });
+  const driver = await remote(webkitSession());
   const keys = (values) =>
     driver.performActions([
       { type: 'key', id: 'keyboard', actions: values.flatMap((value) => [{ type: 'keyDown', value }, { type: 'keyUp', value }, { type: 'pause', duration: 10 }]) },

@@ -5,7 +5,7 @@ import { ACTION_AND_RESULT, riskOutcomeApplies, safeParseReviewClose, type Closu
 import { mrARecord, mrsTRecord, susiRecord } from '../../../fixtures/states/outcome-capture.records.js';
 import { mrAClosure, mrsTClosure, susiClosure } from '../../../fixtures/states/review-close.records.js';
 import { mrsTClosureV1 } from '../../../fixtures/states/review-close.records.v1.js';
-import { byId, choose, collect, fieldError, has, option, root, settle, summaryLinks, threeOutcomes, typeInto, type ReviewClose } from './helpers.js';
+import { byId, choose, collect, enterDate, fieldError, has, option, type ReviewClose, root, settle, summaryLinks, threeOutcomes, typeInto } from './helpers.js';
 import { sendKeys } from '../../engines.js';
 
 async function inForm(outcomes: OutcomeCaptureRecord, value?: object) {
@@ -15,17 +15,6 @@ async function inForm(outcomes: OutcomeCaptureRecord, value?: object) {
   const el = form.querySelector('msp-review-close') as ReviewClose;
   await settle(el);
   return { form, el };
-}
-
-async function enterDate(el: ReviewClose, id: string, [day, month, year]: string[]) {
-  for (const [box, text] of [[id, day], [`${id}-month`, month], [`${id}-year`, year]]) {
-    const input = byId<HTMLInputElement>(el, box);
-    input.focus();
-    input.select();
-    await sendKeys({ type: text });
-  }
-  byId(el, `${id}-year`).dispatchEvent(new Event('change', { bubbles: true }));
-  await settle(el);
 }
 
 /** Answers everything at closure but the outcomes: the enquiry, the risk, the ending conversation, feedback, quoting, decisions and what next. */

@@ -1,4 +1,5 @@
-import { option, settle } from '../../helpers/dom.js';
+import { byId, option, settle } from '../../helpers/dom.js';
+import { sendKeys } from '../../engines.js';
 import type { MspReviewClose } from '../../../src/elements/review-close/review-close.component.js';
 import type { OutcomeCaptureRecord } from '../../../src/schemas/outcome-capture.js';
 import type { ReviewCloseRecord } from '../../../src/schemas/review-close.js';
@@ -30,4 +31,16 @@ export async function publishedValidators(): Promise<{ draft2020: Validate; draf
     draft2020: compile2020(await load('review-close.schema.json')),
     draft07: compileDraft07(await load('review-close.draft-07.schema.json')),
   };
+}
+
+/** Types a date into its day, month and year boxes, as a person would, and leaves the year box. */
+export async function enterDate(el: ReviewClose, id: string, [day, month, year]: string[]) {
+  for (const [box, text] of [[id, day], [`${id}-month`, month], [`${id}-year`, year]]) {
+    const input = byId<HTMLInputElement>(el, box);
+    input.focus();
+    input.select();
+    await sendKeys({ type: text });
+  }
+  byId(el, `${id}-year`).dispatchEvent(new Event('change', { bubbles: true }));
+  await settle(el);
 }

@@ -5,22 +5,11 @@ import { today } from '../../../src/core/time.js';
 import { applyReview, parseReviewClose, type ReviewRecord } from '../../../src/schemas/index.js';
 import { joyceRecord, mrsTRecord, susiRecord } from '../../../fixtures/states/outcome-capture.records.js';
 import { joyceReview, susiReview } from '../../../fixtures/states/review-close.records.js';
-import { byId, choose, collect, fieldError, has, option, settle, summaryLinks, typeInto, type ReviewClose } from './helpers.js';
+import { byId, choose, collect, enterDate, fieldError, has, option, type ReviewClose, settle, summaryLinks, typeInto } from './helpers.js';
 import { sendKeys } from '../../engines.js';
 
 const mount = (outcomes: object = joyceRecord) =>
   mountShared<ReviewClose>(html`<msp-review-close case-ref="SG-2026-0412" .outcomesRecord=${outcomes}></msp-review-close>`);
-
-async function enterDate(el: ReviewClose, id: string, [day, month, year]: string[]) {
-  for (const [box, text] of [[id, day], [`${id}-month`, month], [`${id}-year`, year]]) {
-    const input = byId<HTMLInputElement>(el, box);
-    input.focus();
-    input.select();
-    await sendKeys({ type: text });
-  }
-  byId(el, `${id}-year`).dispatchEvent(new Event('change', { bubbles: true }));
-  await settle(el);
-}
 
 /** A date some days from today, as the boxes take it. */
 function daysAhead(days: number): string[] {
