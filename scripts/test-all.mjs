@@ -56,9 +56,21 @@ for (const engine of engines) {
     browser = { code: 1 };
     continue;
   }
-  const stopDriver = engine === 'webkit' ? await startWebKitDriver() : async () => {};
-  const result = await run('npx', ['web-test-runner', ...process.argv.slice(2)], { capture: true, env: { MSP_ENGINE: engine } });
-  await stopDriver();
+  const runEngine = async () => {
+    const stopDriver = engine === 'webkit' ? await startWebKitDriver() : async () => {};
+    const outcome = await run('npx', ['web-test-runner', ...process.argv.slice(2)], { capture: true, env: { MSP_ENGINE: engine } });
+    await stopDriver();
+    return outcome;
+  };
+  let result = await runEngine();
+  // A run in which nothing passed lost its browser before any file finished, or part-way through
+  // (the reporter then has no totals and says 0 passed, 1 failed; WebKit's MiniBrowser has been
+  // seen to go on a busy machine): it runs once more, and says so. A failed test never runs again.
+  if (engine !== 'chromium' && result.code !== 0 && /^0 passed, /.test(result.last)) {
+    console.log(`\nThe run in ${engine} ended without its totals: running it once more`);
+    engineTotals.push(`${engine}: the first run ended without totals, and was run again`);
+    result = await runEngine();
+  }
   add(result.last, result.code);
   engineTotals.push(`${engine}: ${result.last || 'no totals (the run did not finish)'}`);
   if (result.code !== 0) browser = result;
