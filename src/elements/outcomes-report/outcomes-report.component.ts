@@ -111,7 +111,7 @@ export class MspOutcomesReport extends MspElement {
       this.#boxes = { from: partsFromIsoDate(raw.from), to: partsFromIsoDate(raw.to), errors: {} };
       this.requestUpdate();
     } catch (error) {
-      if (run !== this.#run || (error as Error).name === 'AbortError') return;
+      if (run !== this.#run) return;
       const code = error instanceof SourceError ? error.code : 'invalid-value';
       this.reportHostError(code, (error as Error).message);
     }
@@ -119,7 +119,7 @@ export class MspOutcomesReport extends MspElement {
 
   async #records() {
     if (this.records || !this.src) return rereadable(this.records);
-    if (this.#fetched?.src !== this.src) this.#fetched = { src: this.src, records: await fetchRecords(this.src, new AbortController().signal) };
+    if (this.#fetched?.src !== this.src) this.#fetched = { src: this.src, records: await fetchRecords(this.src) };
     const records = this.#fetched.records;
     return () => records;
   }

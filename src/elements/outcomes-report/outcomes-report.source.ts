@@ -53,8 +53,8 @@ async function cappedText(response: Response): Promise<string> {
 }
 
 /** Reads `src`: a JSON array, or one JSON value a line where the content type says NDJSON. */
-export async function fetchRecords(src: string, signal: AbortSignal): Promise<unknown[]> {
-  const response = await fetch(sameOriginUrl(src), { credentials: 'same-origin', signal });
+export async function fetchRecords(src: string): Promise<unknown[]> {
+  const response = await fetch(sameOriginUrl(src), { credentials: 'same-origin' });
   if (!response.ok) throw new SourceError('invalid-value', `src answered ${response.status}`);
   const text = await cappedText(response);
   const lines = /ndjson|jsonl|json-seq/i.test(response.headers.get('content-type') ?? '');

@@ -5,6 +5,8 @@ import { generatedRecords, REPORT_PERIOD, sampleRecords } from '../../../fixture
 import { outcomesReportStates, renderOutcomesReportState } from '../../../fixtures/states/outcomes-report.states.js';
 import { setLocale } from '../../../src/core/locale.js';
 import { recordEvents } from '../../contract/helpers.js';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { can, where } from '../../engines.js';
 import { buttonByText, root, settle, waitFor } from '../../helpers/dom.js';
 import { headline, tableRow } from './helpers.js';
 
@@ -163,6 +165,59 @@ describe('<msp-outcomes-report>: where the records come from', () => {
     expect(fetched).to.deep.equal([]);
   });
 
+  /** Answers every request with `body` and `headers`, noting the URLs asked for. */
+  async function withResponse(body: string, headers: Record<string, string>, test: (asked: string[]) => Promise<void>) {
+    const original = window.fetch;
+    const asked: string[] = [];
+    window.fetch = async (input: RequestInfo | URL) => (asked.push(String(input)), new Response(body, { headers }));
+    try {
+      await test(asked);
+    } finally {
+      window.fetch = original;
+    }
+  }
+
+  it('reads NDJSON where the content type says so', async () => {
+    const ndjson = sampleRecords.map((record) => JSON.stringify(record)).join('\n') + '\n';
+    await withResponse(ndjson, { 'content-type': 'application/x-ndjson' }, async (asked) => {
+      const el = await fixture<MspOutcomesReport>(html`<msp-outcomes-report
+        disclosure="off"
+        from=${REPORT_PERIOD.from}
+        to=${REPORT_PERIOD.to}
+        src="records.ndjson"
+      ></msp-outcomes-report>`);
+      await settle(el);
+      expect(asked).to.deep.equal([new URL('records.ndjson', document.baseURI).href]);
+      expect(tableRow(el, 'measure', 'Enquiries ended')).to.deep.equal(['3', '0']);
+    });
+  });
+
+  it('refuses a src over 32 MB with msp-error too-large', async () => {
+    await withResponse('[]', { 'content-type': 'application/json', 'content-length': String(32 * 1024 * 1024 + 1) }, async () => {
+      const events = recordEvents(['msp-error']);
+      try {
+        const el = await fixture<MspOutcomesReport>(html`<msp-outcomes-report src="/records.json"></msp-outcomes-report>`);
+        await settle(el);
+      } finally {
+        events.stop();
+      }
+      expect((events.of('msp-error')[0] as CustomEvent).detail.code).to.equal('too-large');
+    });
+  });
+
+  it('says with msp-error when src is JSON but not a list of records', async () => {
+    await withResponse('{"kind":"msp.review-close"}', { 'content-type': 'application/json' }, async () => {
+      const events = recordEvents(['msp-error']);
+      try {
+        const el = await fixture<MspOutcomesReport>(html`<msp-outcomes-report src="/records.json"></msp-outcomes-report>`);
+        await settle(el);
+      } finally {
+        events.stop();
+      }
+      expect((events.of('msp-error')[0] as CustomEvent).detail.code).to.equal('invalid-value');
+    });
+  });
+
   it('counts again from a function of records when the period changes', async () => {
     const records = generatedRecords(60);
     let reads = 0;
@@ -209,6 +264,23 @@ describe('<msp-outcomes-report>: where the records come from', () => {
     await settle(el);
     expect(root(el).textContent).to.contain('The last day must be the same as or after the first day');
     expect(el.getAttribute('to')).to.equal('2027-03-31');
+  });
+});
+
+describe('<msp-outcomes-report>: charts in forced colours', () => {
+  afterEach(async () => {
+    if (can('forced-colours')) await executeServerCommand('emulate-forced-colours', { forcedColors: 'none' });
+  });
+
+  where('forced-colours')('draws this period filled and the year before outlined, in the system colours', async () => {
+    const el = await state('Typical');
+    await executeServerCommand('emulate-forced-colours', { forcedColors: 'active' });
+    await settle(el);
+    expect(matchMedia('(forced-colors: active)').matches).to.be.true;
+    const now = getComputedStyle(root(el).querySelector('.bar--now')!);
+    const before = getComputedStyle(root(el).querySelector('.bar--before')!);
+    expect(now.fill).to.not.equal(before.fill);
+    expect(before.stroke).to.equal(now.fill);
   });
 });
 
