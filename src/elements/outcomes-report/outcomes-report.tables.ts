@@ -19,6 +19,7 @@ import {
   askedLabel,
   capacityLabel,
   expressedByLabel,
+  gotOutcomesLabel,
   questionLabel,
   responseLabel,
   riskOutcomeLabel,
@@ -90,6 +91,11 @@ export function tableViews(report: OutcomesReport<DisclosedCount>): TableView[] 
       ),
     },
     {
+      id: 'got-outcomes',
+      caption: msg('What the practitioner recorded, beside what the person said they got', { id: 'or.table.got-outcomes' }),
+      rows: beside(report),
+    },
+    {
       id: 'practice',
       caption: msg('How the work was done', { id: 'or.table.practice' }),
       rows: [
@@ -120,4 +126,18 @@ function riskTables(report: OutcomesReport<DisclosedCount>, source: RiskSource):
       rows: rows(RISK_OUTCOME, riskOutcomeLabel, (p) => p.sac.SG2e[source])(report),
     },
   ];
+}
+
+const PRACTITIONER = [...OUTCOME_ACHIEVEMENT, 'not-applicable'] as const;
+const PERSON = ['yes', 'partly', 'no', 'not-sure', 'skipped', 'not-asked'] as const;
+
+/** The person's answer beside the practitioner's `overallAchieved`: a row for each pair either period counted. */
+function beside(report: OutcomesReport<DisclosedCount>): Row[] {
+  return PRACTITIONER.flatMap((recorded) =>
+    PERSON.map((said) => {
+      const practitioner = recorded === 'not-applicable' ? msg('No outcomes said', { id: 'or.got.not-applicable' }) : achievedLabel(recorded);
+      const person = gotOutcomesLabel(said);
+      return row(msg(str`${practitioner}; the person said: ${person}`, { id: 'or.got.row' }), (p) => p.experience.gotOutcomes[recorded][said])(report);
+    }),
+  ).filter((pair) => pair.now !== 0 || pair.before !== 0);
 }

@@ -94,6 +94,17 @@ export const responseLabel = (code: EnquiryResponse | 'none') =>
     none: msg('None recorded', { id: 'or.response.none' }),
   })[code];
 
+/** The person's answer to "did you get the outcomes you wanted?", or that they were not asked it. */
+export const gotOutcomesLabel = (answer: 'yes' | 'partly' | 'no' | 'not-sure' | 'skipped' | 'not-asked') =>
+  ({
+    yes: msg('yes', { id: 'or.got.yes' }),
+    partly: msg('partly', { id: 'or.got.partly' }),
+    no: msg('no', { id: 'or.got.no' }),
+    'not-sure': msg('not sure', { id: 'or.got.not-sure' }),
+    skipped: msg('skipped the question', { id: 'or.got.skipped' }),
+    'not-asked': msg('not asked', { id: 'or.got.not-asked' }),
+  })[answer];
+
 /** The default questions by id; a council's own question shows its id. */
 export const questionLabel = (id: string) =>
   ({

@@ -51,6 +51,15 @@ describe('<msp-outcomes-report>: the numbers', () => {
     expect(headline(small)).to.contain('Of the fewer than 5 people');
   });
 
+  it('puts the person’s answer beside what the practitioner recorded', async () => {
+    const el = await state('Typical');
+    // 30 questionnaires this period, each answering "not sure": 8 fully achieved, 8 partly, 4 not, 10 with no outcomes said.
+    expect(tableRow(el, 'got-outcomes', 'Fully achieved; the person said: not sure')).to.deep.equal(['10', '0']);
+    expect(tableRow(el, 'got-outcomes', 'Not achieved; the person said: not sure')).to.deep.equal(['[c]', '0']);
+    expect(tableRow(el, 'got-outcomes', 'No outcomes said; the person said: not sure')).to.deep.equal(['10', '0']);
+    expect(() => tableRow(el, 'got-outcomes', 'Fully achieved; the person said: yes')).to.throw('no row');
+  });
+
   it('keeps the caveat beside the numbers', async () => {
     const el = await state('Empty');
     expect(root(el).querySelector('[part="caveat"]')!.textContent).to.contain('not a performance indicator');
