@@ -61,6 +61,8 @@ export class MspOutcomesReport extends MspElement {
   declare disclosure: string | undefined;
 
   #raw?: OutcomesReport;
+  /** The host's `records`, ready to be read again; a one-time iterable is kept as a list when it is set. */
+  #given: () => Iterable<unknown> | AsyncIterable<unknown> = () => [];
   #fetched?: { src: string; records: unknown[] };
   #counting?: Promise<void>;
   #run = 0;
@@ -82,6 +84,7 @@ export class MspOutcomesReport extends MspElement {
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>) {
+    if (changed.has('records')) this.#given = this.#readable(this.records);
     if (['records', 'src', 'from', 'to', 'jurisdiction'].some((key) => changed.has(key))) this.#counting = this.#count();
   }
 
@@ -117,8 +120,17 @@ export class MspOutcomesReport extends MspElement {
     }
   }
 
+  #readable(records: RecordsInput | undefined) {
+    try {
+      return rereadable(records);
+    } catch {
+      this.reportHostError('invalid-value', 'records must be an array, an iterable, or a function that returns one');
+      return () => [];
+    }
+  }
+
   async #records() {
-    if (this.records || !this.src) return rereadable(this.records);
+    if (this.records || !this.src) return this.#given;
     if (this.#fetched?.src !== this.src) this.#fetched = { src: this.src, records: await fetchRecords(this.src) };
     const records = this.#fetched.records;
     return () => records;

@@ -62,8 +62,9 @@ export async function fetchRecords(src: string): Promise<unknown[]> {
     if (lines) return text.split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as unknown);
     const parsed: unknown = JSON.parse(text);
     if (Array.isArray(parsed)) return parsed;
-  } catch (error) {
-    throw new SourceError('invalid-json', `src is not ${lines ? 'NDJSON' : 'JSON'}: ${(error as Error).message}`);
+  } catch {
+    // The parser's message can quote the text, and the text can hold a person's words: say only where.
+    throw new SourceError('invalid-json', `src is not ${lines ? 'NDJSON' : 'JSON'}`);
   }
   throw new SourceError('invalid-value', 'src must hold a JSON array of records, or NDJSON');
 }

@@ -246,6 +246,37 @@ describe('<msp-outcomes-report>: where the records come from', () => {
     expect(tableRow(el, 'measure', 'Enquiries ended')).to.deep.equal(['15', '0']);
   });
 
+  it('keeps a one-time iterable, such as a generator, to count again', async () => {
+    const records = generatedRecords(60);
+    const el = await fixture<MspOutcomesReport>(html`<msp-outcomes-report
+      from=${REPORT_PERIOD.from}
+      to=${REPORT_PERIOD.to}
+      .records=${(function* () {
+        yield* records;
+      })()}
+    ></msp-outcomes-report>`);
+    await settle(el);
+    el.from = '2025-04-01';
+    el.to = '2026-03-31';
+    await settle(el);
+    expect(tableRow(el, 'measure', 'Enquiries ended')).to.deep.equal(['15', '0']);
+  });
+
+  it('says with msp-error when src is not JSON, without quoting it', async () => {
+    await withResponse('[{"words": "Private words"', { 'content-type': 'application/json' }, async () => {
+      const events = recordEvents(['msp-error']);
+      try {
+        const el = await fixture<MspOutcomesReport>(html`<msp-outcomes-report src="/records.json"></msp-outcomes-report>`);
+        await settle(el);
+      } finally {
+        events.stop();
+      }
+      const detail = (events.of('msp-error')[0] as CustomEvent).detail;
+      expect(detail.code).to.equal('invalid-json');
+      expect(JSON.stringify(detail)).to.not.contain('Private words');
+    });
+  });
+
   it('counts again from the period controls', async () => {
     const el = await state('Typical');
     const box = (id: string, value: string) => {
