@@ -69,6 +69,10 @@ export const outcomesReportStyles = css`
     border-bottom: 1px solid var(--_border);
   }
 
+  .table-block thead th {
+    text-align: right;
+  }
+
   .table th[scope='row'] {
     font-weight: 400;
   }

@@ -18,7 +18,7 @@ export interface TableView {
 }
 
 const cellText = (cell: Cell) =>
-  typeof cell === 'object' ? ofTotal(count(cell.count), count(cell.of), cell.percent === null ? '–' : count(cell.percent)) : count(cell);
+  typeof cell === 'object' ? ofTotal(count(cell.count), count(cell.of), cell.percent === null ? undefined : count(cell.percent)) : count(cell);
 
 /** What a bar is drawn from: the count, or nothing where it is suppressed. */
 const barValue = (cell: Cell) => {

@@ -120,5 +120,5 @@ export const questionLabel = (id: string) =>
 export const thisPeriod = () => msg('This period', { id: 'or.this-period' });
 export const previousPeriod = () => msg('Year before', { id: 'or.previous-period' });
 
-export const ofTotal = (part: string, whole: string, percent: string) =>
-  msg(str`${part} of ${whole} (${percent}%)`, { id: 'or.share' });
+export const ofTotal = (part: string, whole: string, percent?: string) =>
+  percent === undefined ? msg(str`${part} of ${whole}`, { id: 'or.share-no-percent' }) : msg(str`${part} of ${whole} (${percent}%)`, { id: 'or.share' });
