@@ -72,11 +72,16 @@ export const KNOWN_OVERAGES = {
     why: 'at its budget: 2 bytes over since the form base learned host references of an element’s own',
   },
   'pageWithOnly:outcome-capture': {
-    ceiling: 39.1 * KB,
-    why: 'the shared chunk is over its budget, see above; the outcome-capture schema is a chunk of its own, shared with review and close',
+    ceiling: 39.2 * KB,
+    why:
+      'the shared chunk is over its budget, see above; the outcome-capture schema is a chunk of its own, shared with review and close ' +
+      'and with the Board report’s counting, which reads every kind of record',
   },
   allElements: {
-    ceiling: 75.6 * KB,
-    why: 'the shared chunk and every element chunk are over their budgets, see above',
+    ceiling: 90.5 * KB,
+    why:
+      'the shared chunk and every element chunk are over their budgets, see above; the sixth element, the Board report, ' +
+      'brings its own chunk (6.9 KB) and the counting (5.9 KB); the rest is each record schema becoming a chunk of its own, ' +
+      'which the report and the schema’s form share',
   },
 };

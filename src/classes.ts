@@ -6,6 +6,7 @@
 import { registerTranslations } from './core/locale.js';
 import { translations as experienceQuestionnaireTranslations } from './locales/generated/experience-questionnaire.translations.js';
 import { translations as onePageProfileTranslations } from './locales/generated/one-page-profile.translations.js';
+import { translations as outcomesReportTranslations } from './locales/generated/outcomes-report.translations.js';
 import { translations as outcomeCaptureTranslations } from './locales/generated/outcome-capture.translations.js';
 import { translations as reviewCloseTranslations } from './locales/generated/review-close.translations.js';
 import { translations as riskHeatMapTranslations } from './locales/generated/risk-heat-map.translations.js';
@@ -13,6 +14,7 @@ import { translations as riskHeatMapTranslations } from './locales/generated/ris
 export { MspExperienceQuestionnaire } from './elements/experience-questionnaire/experience-questionnaire.component.js';
 export { MspOnePageProfile } from './elements/one-page-profile/one-page-profile.component.js';
 export { MspOutcomeCapture } from './elements/outcome-capture/outcome-capture.component.js';
+export { MspOutcomesReport } from './elements/outcomes-report/outcomes-report.component.js';
 export { MspReviewClose } from './elements/review-close/review-close.component.js';
 export { MspRiskHeatMap } from './elements/risk-heat-map/risk-heat-map.component.js';
 export { MspFormElement } from './core/form-element.js';
@@ -22,3 +24,4 @@ registerTranslations(riskHeatMapTranslations);
 registerTranslations(onePageProfileTranslations);
 registerTranslations(reviewCloseTranslations);
 registerTranslations(experienceQuestionnaireTranslations);
+registerTranslations(outcomesReportTranslations);

@@ -8,6 +8,7 @@ import './elements/review-close/review-close.js';
 import './elements/experience-questionnaire/experience-questionnaire.js';
 import './elements/one-page-profile/one-page-profile.js';
 import './elements/risk-heat-map/risk-heat-map.js';
+import './elements/outcomes-report/outcomes-report.js';
 
 export * from './classes.js';
 export { defineElement } from './core/define.js';

@@ -5,9 +5,9 @@ import {
   LACKED_CAPACITY_SAC_LABELS,
   OUTCOME_ACHIEVEMENT_SAC_LABELS,
   RISK_OUTCOME_SAC_LABELS,
-  RISK_SOURCES,
   RISK_SOURCE_SAC_LABELS,
-} from '../schemas/sac-codes.js';
+} from '../schemas/sac-labels.js';
+import { RISK_SOURCES } from '../schemas/sac-codes.js';
 import { disclose } from './disclose.js';
 import type { CaseRow, DisclosedCount, OutcomesReport, PeriodReport, Share } from './report.js';
 
