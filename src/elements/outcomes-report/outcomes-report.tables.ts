@@ -1,5 +1,5 @@
 import type { DisclosedCount, OutcomesReport, PeriodReport } from '../../aggregate/report.js';
-import { msg, str } from '../../core/locale.js';
+import { getLocale, msg, str } from '../../core/locale.js';
 import {
   ACTION_AND_RESULT,
   ASKED_ABOUT_OUTCOMES,
@@ -27,6 +27,16 @@ import {
 } from './outcomes-report.words.js';
 
 type Period = PeriodReport<DisclosedCount>;
+
+/** Each answer a question can have, and skipping it, in the questionnaire's order. */
+const EXPERIENCE_ANSWERS_AND_SKIPPED = ['yes', 'partly', 'no', 'not-sure', 'skipped'] as const;
+const NO_ANSWERS = { yes: 0, partly: 0, no: 0, 'not-sure': 0, skipped: 0 };
+
+/** An answer as a row's label: the same words as beside the practitioner's view, capitalised. */
+const answerLabel = (answer: (typeof EXPERIENCE_ANSWERS_AND_SKIPPED)[number]) => {
+  const words = gotOutcomesLabel(answer);
+  return words.charAt(0).toLocaleUpperCase(getLocale()) + words.slice(1);
+};
 
 /** Rows of one category list, read from both periods the same way. */
 const rows = <K extends string>(codes: readonly K[], label: (code: K) => string, read: (period: Period) => Record<K, DisclosedCount>) =>
@@ -83,13 +93,11 @@ export function tableViews(report: OutcomesReport<DisclosedCount>): TableView[] 
         row(msg('Enquiries with a questionnaire', { id: 'or.experience.rate' }), (p) => p.experience.responseRate)(report),
       ],
     },
-    {
-      id: 'experience-yes',
-      caption: msg('People who answered yes, by question', { id: 'or.table.answered-yes' }),
-      rows: [...new Set([...Object.keys(report.experience.questions), ...Object.keys(report.previous.experience.questions)])].map((id) =>
-        row(questionLabel(id), (p) => p.experience.questions[id]?.yes ?? 0)(report),
-      ),
-    },
+    ...[...new Set([...Object.keys(report.experience.questions), ...Object.keys(report.previous.experience.questions)])].map((id) => ({
+      id: `experience-${id}`,
+      caption: msg(str`Answers to “${questionLabel(id)}”`, { id: 'or.table.answers' }),
+      rows: rows(EXPERIENCE_ANSWERS_AND_SKIPPED, answerLabel, (p) => p.experience.questions[id] ?? NO_ANSWERS)(report),
+    })),
     {
       id: 'got-outcomes',
       caption: msg('What the practitioner recorded, beside what the person said they got', { id: 'or.table.got-outcomes' }),

@@ -8,7 +8,7 @@ import { recordEvents } from '../../contract/helpers.js';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { can, where } from '../../engines.js';
 import { buttonByText, root, settle, waitFor } from '../../helpers/dom.js';
-import { headline, tableRow } from './helpers.js';
+import { headline, tableRow, tableRows } from './helpers.js';
 
 const state = async (name: string) => {
   const el = await fixture<MspOutcomesReport>(renderOutcomesReportState(outcomesReportStates.find((s) => s.name === name)!));
@@ -60,7 +60,16 @@ describe('<msp-outcomes-report>: the numbers', () => {
     expect(() => tableRow(el, 'got-outcomes', 'Fully achieved; the person said: yes')).to.throw('no row');
   });
 
-  it('keeps the caveat beside the numbers', async () => {
+  it('shows every answer to each question, skipping apart, not only the yeses', async () => {
+    const el = await state('Typical');
+    // The same 30 questionnaires: each answers "not sure" to "I got the outcomes I wanted".
+    expect(root(el).getElementById('experience-got-outcomes')!.querySelector('caption')!.textContent).to.contain('I got the outcomes I wanted');
+    expect(tableRows(el, 'experience-got-outcomes').map((cells) => cells[0])).to.deep.equal(['Yes', 'Partly', 'No', 'Not sure', 'Skipped the question']);
+    expect(tableRow(el, 'experience-got-outcomes', 'Not sure')).to.deep.equal(['30', '0']);
+    expect(tableRow(el, 'experience-got-outcomes', 'No')).to.deep.equal(['0', '0']);
+  });
+
+    it('keeps the caveat beside the numbers', async () => {
     const el = await state('Empty');
     expect(root(el).querySelector('[part="caveat"]')!.textContent).to.contain('not a performance indicator');
     expect(tableRow(el, 'measure', 'Enquiries ended')).to.deep.equal(['0', '0']);
