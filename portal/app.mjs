@@ -8,7 +8,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { applyReview, recordKinds, safeParseRecord } from 'msp-elements/schemas';
-import { boardCounts, boardCsv, disclose } from './board.mjs';
+import { boardCounts, boardCsv, disclose, reportingYearToDate } from './board.mjs';
 import { openStore } from './db.mjs';
 import { boardPage, casePage, confirmPage, href, homePage, messagePage, toolPage } from './pages.mjs';
 import { seed } from './seed.mjs';
@@ -131,7 +131,14 @@ export function createPortal({ dataPath, log = (line) => console.log(line) }) {
       const counts = boardCounts(store.allOfKind(recordKinds['review-close'].kind));
       const w = wordsFor(lang);
       const tables = counts.tables.map((table) => ({ title: w[table.key], rows: table.rows.map(([, label, count]) => [label, disclose(count)]) }));
-      return send(res, 200, boardPage({ lang, tables, concluded: disclose(counts.concluded), section42: disclose(counts.section42) }));
+      const period = reportingYearToDate();
+      return send(res, 200, boardPage({ lang, tables, concluded: disclose(counts.concluded), section42: disclose(counts.section42), period }));
+    }
+    if (method === 'GET' && url.pathname === '/board/records.json') {
+      // What the Board report element counts: every record of the kinds it reads, as stored.
+      const kinds = ['outcome-capture', 'review-close', 'experience-questionnaire'].map((name) => recordKinds[name].kind);
+      const body = kinds.flatMap((kind) => store.allOfKind(kind).map(({ record }) => record));
+      return send(res, 200, JSON.stringify(body), 'application/json; charset=utf-8');
     }
     if (method === 'GET' && (url.pathname === '/board.csv' || url.pathname === '/board/sac.csv')) {
       const counts = boardCounts(store.allOfKind(recordKinds['review-close'].kind));

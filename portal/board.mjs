@@ -1,5 +1,6 @@
 /**
- * The Board page's counts, until the Board report element arrives. Concluded enquiries are the
+ * The Board page's counts without JavaScript (the Board report element's fallback), and the CSV
+ * files of the SAC tables. Concluded enquiries are the
  * latest closure for each outcome capture (older record versions migrated first). The SAC tables
  * count only concluded section 42 enquiries (section 126 enquiries go to Welsh Government's
  * return): SG4a question 1 and question 2 once per enquiry, SG2c and SG2e once per source of
@@ -18,6 +19,16 @@ import {
   SAC_RISK_SOURCES,
   migrate,
 } from 'msp-elements/schemas';
+
+/**
+ * The Board report's period on the portal: this reporting year (from 1 April) up to today, in
+ * Europe/London, so the fictional cases, concluded this year, are counted.
+ */
+export function reportingYearToDate(now = new Date()) {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(now);
+  const [year, month] = today.split('-').map(Number);
+  return { from: `${month >= 4 ? year : year - 1}-04-01`, to: today };
+}
 
 /** Published counts: 1 to 4 as [c], the rest rounded to the nearest 5. */
 export function disclose(count) {

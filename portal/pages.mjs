@@ -162,7 +162,7 @@ export function messagePage({ lang, title, message }) {
   });
 }
 
-export function boardPage({ lang, tables, concluded, section42 }) {
+export function boardPage({ lang, tables, concluded, section42, period }) {
   const w = wordsFor(lang);
   const table = ({ title, rows }) => `<table class="table"><caption>${escape(title)}</caption>
 <thead><tr><th scope="col">${escape(w.answer)}</th><th scope="col" class="numeric">${escape(w.count)}</th></tr></thead>
@@ -173,10 +173,12 @@ export function boardPage({ lang, tables, concluded, section42 }) {
     path: '/board',
     body: `<p><a href="${href('/', lang)}">${escape(w.home)}</a></p>
 <h1>${escape(w.board)}</h1>
+<msp-outcomes-report src="/board/records.json" from="${escape(period.from)}" to="${escape(period.to)}">
 <p>${escape(w.boardIntro)}</p>
 <p>${escape(w.concluded)}: <strong>${escape(concluded)}</strong></p>
 <p>${escape(w.section42)}: <strong>${escape(section42)}</strong></p>
 ${tables.map(table).join('\n')}
+</msp-outcomes-report>
 <p><a href="/board.csv" download>${escape(w.csv)}</a></p>
 <p><a href="/board/sac.csv" download>${escape(w.sacCsv)}</a></p>`,
   });

@@ -104,3 +104,12 @@ test('the easy-read questionnaire of a concluded case is saved from the browser'
   assert.equal(questionnaires.at(-1).record.format, 'easy-read');
   assert.deepEqual(questionnaires.at(-1).record.answers[1], { question: 'kept-informed', answer: 'no' });
 });
+
+test('the Board page counts the stored records with the Board report element', async () => {
+  await page.goto(`${portal.base}/board`);
+  await page.waitForFunction(() => document.querySelector('msp-outcomes-report')?.shadowRoot?.querySelector('[part="headline"]'));
+  const headline = await page.evaluate(() => document.querySelector('msp-outcomes-report').shadowRoot.querySelector('[part="headline"]').textContent);
+  assert.match(headline, /safeguarding enquiry ended/);
+  const tables = await page.evaluate(() => document.querySelector('msp-outcomes-report').shadowRoot.querySelectorAll('table > caption').length);
+  assert.ok(tables > 6, `${tables} tables`);
+});

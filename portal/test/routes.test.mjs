@@ -132,6 +132,17 @@ test('the Board shows suppressed and rounded counts; the SAC return is unrounded
   assert.match(sac, /SG4a-1,asked-expressed,Yes they were asked and outcomes were expressed,13\r\n/);
 });
 
+test('the Board page holds the Board report element, over the records it reads, with the counts as its fallback', async () => {
+  const html = await (await fetch(`${portal.base}/board`)).text();
+  assert.match(html, /<msp-outcomes-report src="\/board\/records.json" from="\d{4}-04-01" to="\d{4}-\d{2}-\d{2}">/);
+  assert.match(html, /<msp-outcomes-report[^>]*>[\s\S]*<table class="table">[\s\S]*<\/msp-outcomes-report>/);
+  const response = await fetch(`${portal.base}/board/records.json`);
+  assert.match(response.headers.get('content-type'), /^application\/json/);
+  const records = await response.json();
+  const kinds = new Set(records.map((record) => record.kind));
+  assert.deepEqual([...kinds].sort(), ['msp.experience-questionnaire', 'msp.outcome-capture', 'msp.review-close']);
+});
+
 test('the SAC tables count only concluded section 42 enquiries; SG4a question 2 once per enquiry, SG2c and SG2e once per source of risk', async () => {
   const sac = await (await fetch(`${portal.base}/board/sac.csv`)).text();
   // 27 concluded, of which 2 are section 126 enquiries for Welsh Government's return.
