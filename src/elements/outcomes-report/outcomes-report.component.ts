@@ -188,6 +188,15 @@ export class MspOutcomesReport extends MspElement {
 }
 
 function headline(report: OutcomesReport<DisclosedCount>, period: { from: string; to: string }) {
+  if (report.measure.concluded === 0) {
+    return msg(str`No safeguarding enquiry ended between ${period.from} and ${period.to}.`, { id: 'or.headline.none' });
+  }
+  if (report.measure.concluded === '[c]') {
+    return msg(
+      str`Fewer than 5 people’s safeguarding enquiries ended between ${period.from} and ${period.to}: too few to say more without someone being recognised.`,
+      { id: 'or.headline.few' },
+    );
+  }
   const concluded = countInWords(report.measure.concluded);
   const expressed = countInWords(report.measure.expressed.count);
   const achieved = countInWords(report.measure.achieved.count);

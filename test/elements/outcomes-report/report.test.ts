@@ -48,7 +48,9 @@ describe('<msp-outcomes-report>: the numbers', () => {
       'Of the 3 people whose safeguarding enquiry ended between 1 April 2026 and 31 March 2027, 2 were asked what they wanted and said; of them, 2 got it, fully or partly.',
     );
     const small = await state('SmallSuppressed');
-    expect(headline(small)).to.contain('Of the fewer than 5 people');
+    expect(headline(small)).to.equal(
+      'Fewer than 5 people’s safeguarding enquiries ended between 1 April 2026 and 31 March 2027: too few to say more without someone being recognised.',
+    );
   });
 
   it('puts the person’s answer beside what the practitioner recorded', async () => {
@@ -71,6 +73,7 @@ describe('<msp-outcomes-report>: the numbers', () => {
 
     it('keeps the caveat beside the numbers', async () => {
     const el = await state('Empty');
+    expect(headline(el)).to.match(/^No safeguarding enquiry ended between \d+ \w+ \d{4} and \d+ \w+ \d{4}\.$/);
     expect(root(el).querySelector('[part="caveat"]')!.textContent).to.contain('not a performance indicator');
     expect(tableRow(el, 'measure', 'Enquiries ended')).to.deep.equal(['0', '0']);
   });
