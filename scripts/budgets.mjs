@@ -78,7 +78,7 @@ export const KNOWN_OVERAGES = {
       'and with the Board report’s counting, which reads every kind of record',
   },
   allElements: {
-    ceiling: 90.5 * KB,
+    ceiling: 90.6 * KB,
     why:
       'the shared chunk and every element chunk are over their budgets, see above; the sixth element, the Board report, ' +
       'brings its own chunk (6.9 KB) and the counting (5.9 KB); the rest is each record schema becoming a chunk of its own, ' +
