@@ -116,9 +116,8 @@ export abstract class MspFormElement<TRecord, TWorking extends RecordEnvelope, T
   }
 
   /**
-   * The host's references, each under the name of the property (and record field) that holds it:
-   * a fresh record carries them, and an edit puts each one the host set into the record. An
-   * element with a reference of its own adds it here, as a property of the same name.
+   * The host's references, each under the name of the property and record field that holds it:
+   * a fresh record carries them, an edit writes each one set. An element may add its own here.
    */
   protected hostReferences(): HostReferences {
     return { caseRef: this.caseRef, subjectRef: this.subjectRef, recordedBy: this.recordedBy };

@@ -198,6 +198,22 @@ describe('<msp-outcomes-report>: where the records come from', () => {
     }
   }
 
+  /** The first msp-error's detail from an element whose src answers with this body and these headers. */
+  async function errorFromSrc(body: string, headers: Record<string, string>) {
+    let detail: { code: string } | undefined;
+    await withResponse(body, headers, async () => {
+      const events = recordEvents(['msp-error']);
+      try {
+        const el = await fixture<MspOutcomesReport>(html`<msp-outcomes-report src="/records.json"></msp-outcomes-report>`);
+        await settle(el);
+      } finally {
+        events.stop();
+      }
+      detail = (events.of('msp-error')[0] as CustomEvent).detail;
+    });
+    return detail!;
+  }
+
   it('reads NDJSON where the content type says so', async () => {
     const ndjson = sampleRecords.map((record) => JSON.stringify(record)).join('\n') + '\n';
     await withResponse(ndjson, { 'content-type': 'application/x-ndjson' }, async (asked) => {
@@ -214,29 +230,13 @@ describe('<msp-outcomes-report>: where the records come from', () => {
   });
 
   it('refuses a src over 32 MB with msp-error too-large', async () => {
-    await withResponse('[]', { 'content-type': 'application/json', 'content-length': String(32 * 1024 * 1024 + 1) }, async () => {
-      const events = recordEvents(['msp-error']);
-      try {
-        const el = await fixture<MspOutcomesReport>(html`<msp-outcomes-report src="/records.json"></msp-outcomes-report>`);
-        await settle(el);
-      } finally {
-        events.stop();
-      }
-      expect((events.of('msp-error')[0] as CustomEvent).detail.code).to.equal('too-large');
-    });
+    const detail = await errorFromSrc('[]', { 'content-type': 'application/json', 'content-length': String(32 * 1024 * 1024 + 1) });
+    expect(detail.code).to.equal('too-large');
   });
 
   it('says with msp-error when src is JSON but not a list of records', async () => {
-    await withResponse('{"kind":"msp.review-close"}', { 'content-type': 'application/json' }, async () => {
-      const events = recordEvents(['msp-error']);
-      try {
-        const el = await fixture<MspOutcomesReport>(html`<msp-outcomes-report src="/records.json"></msp-outcomes-report>`);
-        await settle(el);
-      } finally {
-        events.stop();
-      }
-      expect((events.of('msp-error')[0] as CustomEvent).detail.code).to.equal('invalid-value');
-    });
+    const detail = await errorFromSrc('{"kind":"msp.review-close"}', { 'content-type': 'application/json' });
+    expect(detail.code).to.equal('invalid-value');
   });
 
   it('counts again from a function of records when the period changes', async () => {
@@ -275,18 +275,9 @@ describe('<msp-outcomes-report>: where the records come from', () => {
   });
 
   it('says with msp-error when src is not JSON, without quoting it', async () => {
-    await withResponse('[{"words": "Private words"', { 'content-type': 'application/json' }, async () => {
-      const events = recordEvents(['msp-error']);
-      try {
-        const el = await fixture<MspOutcomesReport>(html`<msp-outcomes-report src="/records.json"></msp-outcomes-report>`);
-        await settle(el);
-      } finally {
-        events.stop();
-      }
-      const detail = (events.of('msp-error')[0] as CustomEvent).detail;
-      expect(detail.code).to.equal('invalid-json');
-      expect(JSON.stringify(detail)).to.not.contain('Private words');
-    });
+    const detail = await errorFromSrc('[{"words": "Private words"', { 'content-type': 'application/json' });
+    expect(detail.code).to.equal('invalid-json');
+    expect(JSON.stringify(detail)).to.not.contain('Private words');
   });
 
   it('counts again from the period controls', async () => {
