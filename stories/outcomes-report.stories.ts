@@ -68,6 +68,7 @@ export const Empty = storyFor('Empty');
 export const SmallSuppressed = storyFor('SmallSuppressed');
 export const Typical = storyFor('Typical');
 export const TenThousandRecords = storyFor('TenThousandRecords');
+export const ByAgeAndArea = storyFor('ByAgeAndArea');
 export const Welsh = storyFor('Welsh');
 export const Print = storyFor('Print');
 export const DisclosureOff = storyFor('DisclosureOff');

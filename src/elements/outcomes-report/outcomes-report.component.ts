@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { aggregate } from '../../aggregate/aggregate.js';
 import { disclose } from '../../aggregate/disclose.js';
-import type { DisclosedCount, Jurisdiction, OutcomesReport } from '../../aggregate/report.js';
+import type { AggregateOptions, DisclosedCount, Jurisdiction, OutcomesReport } from '../../aggregate/report.js';
 import { formatDate } from '../../core/common-messages.js';
 import { partsFromIsoDate } from '../../core/date-parts.js';
 import { getLocale, msg, str } from '../../core/locale.js';
@@ -45,6 +45,7 @@ export class MspOutcomesReport extends MspElement {
     to: { reflect: true },
     jurisdiction: { reflect: true },
     disclosure: { reflect: true },
+    dimensions: { attribute: false },
   };
 
   /** The records: an array, any iterable, or a function that returns a fresh (async) iterable each time the report counts. */
@@ -59,6 +60,11 @@ export class MspOutcomesReport extends MspElement {
   declare jurisdiction: Jurisdiction;
   /** Counts are rounded and small ones suppressed unless this is `off`. */
   declare disclosure: string | undefined;
+  /**
+   * The host's facts about each case, to split SG4a by (an age band, an area): a `Map` or an object
+   * from `caseRef` to `{ name: value }`. Shown as tables; never added to the records.
+   */
+  declare dimensions: AggregateOptions['dimensions'];
 
   #raw?: OutcomesReport;
   /** The host's `records`, ready to be read again; a one-time iterable is kept as a list when it is set. */
@@ -85,7 +91,10 @@ export class MspOutcomesReport extends MspElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>) {
     if (changed.has('records')) this.#given = this.#readable(this.records);
-    if (['records', 'src', 'from', 'to', 'jurisdiction'].some((key) => changed.has(key))) this.#counting = this.#count();
+    if (changed.has('dimensions') && !isDimensions(this.dimensions)) {
+      this.reportHostError('invalid-value', 'dimensions must be a Map or an object from caseRef to { name: value }; counted without them');
+    }
+    if (['records', 'src', 'from', 'to', 'jurisdiction', 'dimensions'].some((key) => changed.has(key))) this.#counting = this.#count();
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -108,7 +117,12 @@ export class MspOutcomesReport extends MspElement {
     const run = ++this.#run;
     try {
       const records = await this.#records();
-      const raw = await aggregate(records(), { from: this.from || undefined, to: this.to || undefined, jurisdiction: this.jurisdiction });
+      const raw = await aggregate(records(), {
+        from: this.from || undefined,
+        to: this.to || undefined,
+        jurisdiction: this.jurisdiction,
+        dimensions: isDimensions(this.dimensions) ? this.dimensions : undefined,
+      });
       if (run !== this.#run) return;
       this.#raw = raw;
       this.#boxes = { from: partsFromIsoDate(raw.from), to: partsFromIsoDate(raw.to), errors: {} };
@@ -186,6 +200,9 @@ export class MspOutcomesReport extends MspElement {
       ${renderChecks(report, this.#raw!.invalid.reduce((sum, group) => sum + group.count, 0))}`;
   }
 }
+
+const isDimensions = (value: unknown): value is AggregateOptions['dimensions'] =>
+  value === undefined || value instanceof Map || (typeof value === 'object' && value !== null && !Array.isArray(value));
 
 function headline(report: OutcomesReport<DisclosedCount>, period: { from: string; to: string }) {
   if (report.measure.concluded === 0) {

@@ -11,6 +11,7 @@ import {
 } from '../../schemas/sac-codes.js';
 import { ADVOCACY_STATUS, EXPRESSED_BY } from '../../schemas/outcome-capture.js';
 import { ENQUIRY_RESPONSES } from '../../schemas/review-close.js';
+import { dimensionTables } from './outcomes-report.dimensions.js';
 import type { Cell, Row, TableView } from './outcomes-report.table.js';
 import {
   achievedLabel,
@@ -83,6 +84,7 @@ export function tableViews(report: OutcomesReport<DisclosedCount>): TableView[] 
       ],
     },
   ];
+  views.push(...dimensionTables(report));
   for (const source of RISK_SOURCES) views.push(...riskTables(report, source));
   views.push(
     {

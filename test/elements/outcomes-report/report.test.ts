@@ -103,6 +103,54 @@ describe('<msp-outcomes-report>: the numbers', () => {
   });
 });
 
+describe('<msp-outcomes-report>: the host’s dimensions', () => {
+  it('splits SG4a by each fact the host gave, in order, with cases it gave none for last', async () => {
+    const el = await state('ByAgeAndArea');
+    // Age band is n % 4 of the 60 enquiries: the 15 with n % 4 = 3 (85+) all ended the year before.
+    expect(tableRows(el, 'dimension-1').filter((row) => row[0].endsWith(': enquiries ended'))).to.deep.equal([
+      ['18-64: enquiries ended', '15', '0'],
+      ['65-74: enquiries ended', '15', '0'],
+      ['75-84: enquiries ended', '15', '0'],
+      ['85+: enquiries ended', '0', '15'],
+    ]);
+    // n = 0, 4, … 56: 10 of the 15 are Susi's kind of enquiry, who said what she wanted.
+    expect(tableRow(el, 'dimension-1', '18-64: said what they wanted')).to.deep.equal(['10', '0']);
+    expect(root(el).querySelector('#dimension-1 caption')!.textContent).to.equal('By Age band (SG4a)');
+    // Every seventh has no area: n = 6, 13, 20, 34, 41, 48 this period (5 once rounded), 27 and 55 the year before ([c]).
+    const area = tableRows(el, 'dimension-2');
+    expect(area.at(-5)).to.deep.equal(['Not given: enquiries ended', '5', '[c]']);
+    expect(area.map((row) => row[0].split(':')[0]).filter((value, index, all) => all.indexOf(value) === index)).to.deep.equal([
+      'East',
+      'North',
+      'South',
+      'Not given',
+    ]);
+  });
+
+  it('puts no quote beside a split by a host dimension', async () => {
+    const el = await state('ByAgeAndArea');
+    for (const id of ['dimension-1', 'dimension-2']) {
+      expect(root(el).getElementById(id)!.nextElementSibling?.getAttribute('part')).to.not.equal('quotes');
+    }
+  });
+
+  it('shows the host’s names and values as text, and says when dimensions are not a table of cases', async () => {
+    const el = await fixture<MspOutcomesReport>(html`<msp-outcomes-report from=${REPORT_PERIOD.from} to=${REPORT_PERIOD.to}></msp-outcomes-report>`);
+    el.dimensions = new Map([['SG-G-0', { '<b>Area</b>': '<img src=x onerror=alert(1)>' }]]);
+    el.records = generatedRecords(1);
+    await settle(el);
+    expect(root(el).querySelector('#dimension-1 caption')!.textContent).to.equal('By <b>Area</b> (SG4a)');
+    expect(root(el).querySelector('#dimension-1 img, #dimension-1 b')).to.equal(null);
+    const events = recordEvents(['msp-error']);
+    el.dimensions = 'area' as never;
+    await settle(el);
+    events.stop();
+    expect(events.of('msp-error').map((event) => (event as CustomEvent).detail.code)).to.deep.equal(['invalid-value']);
+    expect(root(el).querySelector('#dimension-1')).to.equal(null);
+    expect(tableRow(el, 'measure', 'Enquiries ended')).to.deep.equal(['[c]', '0']);
+  });
+});
+
 describe('<msp-outcomes-report>: words and checks', () => {
   it('shows quotes only where the report carries them, as text', async () => {
     const off = await state('DisclosureOff');
