@@ -46,8 +46,36 @@ function choice(item: ChoiceMarkup) {
     ${item.revealed ? html`<div class="conditional">${item.revealed}</div>` : nothing}`;
 }
 
-function choiceGroup(field: FieldBase, legendClass: string, choices: readonly TemplateResult[]) {
+export interface ChoiceGroup<V extends string> extends FieldBase {
+  name: string;
+  options: readonly ChoiceOption<V>[];
+  /** Content revealed under an option while it is selected. */
+  conditional?: Partial<Record<V, TemplateResult>>;
+}
+
+/** The fieldset of a radio or checkbox group; each option drawn as `type`, checked as `isChecked` says. */
+function choiceGroup<V extends string>(
+  field: ChoiceGroup<V>,
+  legendClass: string,
+  type: ChoiceMarkup['type'],
+  isChecked: (value: V) => boolean,
+  onChange: (value: V, event: Event) => void,
+) {
   const { id, error } = field;
+  const choices = field.options.map((option, index) => {
+    const checked = isChecked(option.value);
+    return choice({
+      type,
+      id: optionId(id, index),
+      name: field.name,
+      option,
+      checked,
+      disabled: field.disabled,
+      invalid: Boolean(error),
+      onChange: (event: Event) => onChange(option.value, event),
+      revealed: checked ? field.conditional?.[option.value] : undefined,
+    });
+  });
   return html`<div class=${groupClass(error)}>
     <fieldset class="fieldset" aria-describedby=${ifDefined(describedBy(field.hint && hintId(id), error && errorId(id)))}>
       <legend class=${legendClass}>${field.label}</legend>
@@ -57,13 +85,9 @@ function choiceGroup(field: FieldBase, legendClass: string, choices: readonly Te
   </div>`;
 }
 
-export interface RadiosField<V extends string> extends FieldBase {
-  name: string;
-  options: readonly ChoiceOption<V>[];
+export interface RadiosField<V extends string> extends ChoiceGroup<V> {
   value: V | undefined;
   onSelect: (value: V) => void;
-  /** Content revealed under an option while it is selected. */
-  conditional?: Partial<Record<V, TemplateResult>>;
   /** A larger legend, for a question that heads its own section. */
   asHeading?: boolean;
 }
@@ -72,20 +96,9 @@ export function radiosField<V extends string>(field: RadiosField<V>) {
   return choiceGroup(
     field,
     field.asHeading ? 'legend legend--m' : 'legend',
-    field.options.map((option, index) => {
-      const checked = field.value === option.value;
-      return choice({
-        type: 'radio',
-        id: optionId(field.id, index),
-        name: field.name,
-        option,
-        checked,
-        disabled: field.disabled,
-        invalid: Boolean(field.error),
-        onChange: () => field.onSelect(option.value),
-        revealed: checked ? field.conditional?.[option.value] : undefined,
-      });
-    }),
+    'radio',
+    (value) => field.value === value,
+    (value) => field.onSelect(value),
   );
 }
 
@@ -98,32 +111,17 @@ export function toggledValues<V extends string>(values: readonly V[], value: V, 
   return values.filter((candidate) => candidate !== value);
 }
 
-export interface CheckboxesField<V extends string> extends FieldBase {
-  name: string;
-  options: readonly ChoiceOption<V>[];
+export interface CheckboxesField<V extends string> extends ChoiceGroup<V> {
   values: readonly V[];
   onChange: (values: V[]) => void;
-  conditional?: Partial<Record<V, TemplateResult>>;
 }
 
 export function checkboxesField<V extends string>(field: CheckboxesField<V>) {
   return choiceGroup(
     field,
     'legend',
-    field.options.map((option, index) => {
-      const checked = field.values.includes(option.value);
-      return choice({
-        type: 'checkbox',
-        id: optionId(field.id, index),
-        name: field.name,
-        option,
-        checked,
-        disabled: field.disabled,
-        invalid: Boolean(field.error),
-        onChange: (event: Event) =>
-          field.onChange(toggledValues(field.values, option.value, (event.target as HTMLInputElement).checked)),
-        revealed: checked ? field.conditional?.[option.value] : undefined,
-      });
-    }),
+    'checkbox',
+    (value) => field.values.includes(value),
+    (value, event) => field.onChange(toggledValues(field.values, value, (event.target as HTMLInputElement).checked)),
   );
 }
