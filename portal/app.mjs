@@ -1,14 +1,15 @@
 /**
  * The portal's HTTP handler, on node:http. `createPortal({ dataPath })` opens (and on first use
  * seeds) the database and returns `{ handle, close }`; server.mjs listens with it, the tests call
- * it on a temporary database.
+ * it on a temporary database (and with `now`, a clock, to fix the Board's period).
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createReadStream, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { applyReview, recordKinds, safeParseRecord } from 'msp-elements/schemas';
-import { boardCounts, boardCsv, disclose, reportingYearToDate } from './board.mjs';
+import { disclose, toCsv } from 'msp-elements/aggregate';
+import { boardRecords, boardReport, sacTables } from './board.mjs';
 import { openStore } from './db.mjs';
 import { boardPage, casePage, confirmPage, href, homePage, messagePage, toolPage } from './pages.mjs';
 import { seed } from './seed.mjs';
@@ -33,7 +34,7 @@ class HttpProblem extends Error {
   }
 }
 
-export function createPortal({ dataPath, log = (line) => console.log(line) }) {
+export function createPortal({ dataPath, log = (line) => console.log(line), now = () => new Date() }) {
   const store = openStore(dataPath);
   if (store.isEmpty()) seed(store);
 
@@ -128,22 +129,20 @@ export function createPortal({ dataPath, log = (line) => console.log(line) }) {
       return send(res, 200, homePage({ lang, cases: store.listCases(), unlisted: store.unlistedCount() }));
     }
     if (method === 'GET' && url.pathname === '/board') {
-      const counts = boardCounts(store.allOfKind(recordKinds['review-close'].kind));
+      const report = disclose(await boardReport(store, now()));
       const w = wordsFor(lang);
-      const tables = counts.tables.map((table) => ({ title: w[table.key], rows: table.rows.map(([, label, count]) => [label, disclose(count)]) }));
-      const period = reportingYearToDate();
-      return send(res, 200, boardPage({ lang, tables, concluded: disclose(counts.concluded), section42: disclose(counts.section42), period }));
+      const tables = sacTables(report).map(({ key, rows }) => ({ title: w[key], rows }));
+      return send(res, 200, boardPage({ lang, report, tables }));
     }
     if (method === 'GET' && url.pathname === '/board/records.json') {
       // What the Board report element counts: every record of the kinds it reads, as stored.
-      const kinds = ['outcome-capture', 'review-close', 'experience-questionnaire'].map((name) => recordKinds[name].kind);
-      const body = kinds.flatMap((kind) => store.allOfKind(kind).map(({ record }) => record));
-      return send(res, 200, JSON.stringify(body), 'application/json; charset=utf-8');
+      return send(res, 200, JSON.stringify(boardRecords(store)), 'application/json; charset=utf-8');
     }
     if (method === 'GET' && (url.pathname === '/board.csv' || url.pathname === '/board/sac.csv')) {
-      const counts = boardCounts(store.allOfKind(recordKinds['review-close'].kind));
+      // Published: rounded, 1 to 4 as [c]. The return a council submits: raw, as NHS England rounds.
       const raw = url.pathname === '/board/sac.csv';
-      return send(res, 200, boardCsv(counts, { raw }), 'text/csv; charset=utf-8', {
+      const report = await boardReport(store, now());
+      return send(res, 200, toCsv(report, { disclosure: !raw }), 'text/csv; charset=utf-8', {
         'Content-Disposition': `attachment; filename="${raw ? 'sac-return' : 'board-counts'}.csv"`,
       });
     }

@@ -162,21 +162,33 @@ export function messagePage({ lang, title, message }) {
   });
 }
 
-export function boardPage({ lang, tables, concluded, section42, period }) {
+/** A calendar date (YYYY-MM-DD) as people read it, in the page's language. */
+function day(date, lang) {
+  return new Date(`${date}T12:00:00Z`).toLocaleDateString(lang === 'cy' ? 'cy-GB' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' });
+}
+
+/**
+ * The Board page: the Board report element, and inside it, for a browser without script, the
+ * headline counts and the SAC tables of the disclosed report.
+ */
+export function boardPage({ lang, report, tables }) {
   const w = wordsFor(lang);
   const table = ({ title, rows }) => `<table class="table"><caption>${escape(title)}</caption>
 <thead><tr><th scope="col">${escape(w.answer)}</th><th scope="col" class="numeric">${escape(w.count)}</th></tr></thead>
 <tbody>${rows.map(([label, count]) => `<tr><th scope="row">${escape(label)}</th><td class="numeric">${escape(count)}</td></tr>`).join('')}</tbody></table>`;
+  const { from, to, concluded, measure } = report;
   return layout({
     lang,
     title: w.board,
     path: '/board',
     body: `<p><a href="${href('/', lang)}">${escape(w.home)}</a></p>
 <h1>${escape(w.board)}</h1>
-<msp-outcomes-report src="/board/records.json" from="${escape(period.from)}" to="${escape(period.to)}">
+<msp-outcomes-report src="/board/records.json" from="${escape(from)}" to="${escape(to)}">
 <p>${escape(w.boardIntro)}</p>
-<p>${escape(w.concluded)}: <strong>${escape(concluded)}</strong></p>
-<p>${escape(w.section42)}: <strong>${escape(section42)}</strong></p>
+<p>${escape(w.period(day(from, lang), day(to, lang)))}</p>
+<p>${escape(w.section42)}: <strong>${escape(concluded)}</strong></p>
+<p>${escape(w.expressed)}: <strong>${escape(measure.expressed.count)}</strong></p>
+<p>${escape(w.achieved)}: <strong>${escape(measure.achieved.count)}</strong></p>
 ${tables.map(table).join('\n')}
 </msp-outcomes-report>
 <p><a href="/board.csv" download>${escape(w.csv)}</a></p>

@@ -1,15 +1,15 @@
-/** Starts the portal on a free port with a temporary database, for the tests. */
+/** Starts the portal on a free port with a temporary database, for the tests; `now` fixes its clock. */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createPortal } from '../app.mjs';
 
-export async function startPortal({ dataPath } = {}) {
+export async function startPortal({ dataPath, now } = {}) {
   const dir = dataPath ? undefined : mkdtempSync(join(tmpdir(), 'msp-portal-'));
   const path = dataPath ?? join(dir, 'portal.db');
   const logs = [];
-  const portal = createPortal({ dataPath: path, log: (line) => logs.push(line) });
+  const portal = createPortal({ dataPath: path, log: (line) => logs.push(line), now });
   const server = createServer((req, res) => void portal.handle(req, res));
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${server.address().port}`;

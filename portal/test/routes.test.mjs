@@ -7,11 +7,23 @@ import { formToken, post, records, startPortal, unescapeAttribute } from './help
 
 const seed = JSON.parse(readFileSync(new URL('../seed-records.json', import.meta.url), 'utf8'));
 const JOYCE = 'SG-2026-0412';
+// The last day of the reporting year the seeded enquiries concluded in: the Board counts 2026-04-01 to 2027-03-31.
+const YEAR_END = () => new Date('2027-03-31T12:00:00Z');
+const PERIOD = '2026-04-01,2027-03-31';
 let portal;
 
 before(async () => {
-  portal = await startPortal();
+  portal = await startPortal({ now: YEAR_END });
 });
+
+/** A CSV route's body, with the byte-order mark that `text()` would drop checked first. */
+async function csv(base, path) {
+  const response = await fetch(`${base}${path}`);
+  assert.equal(response.headers.get('content-type'), 'text/csv; charset=utf-8');
+  const bytes = Buffer.from(await response.arrayBuffer());
+  assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 with a byte-order mark');
+  return bytes.subarray(3).toString('utf8');
+}
 after(() => portal.stop());
 
 test('the cases page lists the four fictional cases under the CSP, with the banner and a link to the Board', async () => {
@@ -121,41 +133,101 @@ test('an unknown case or tool is a clear 404 page', async () => {
   }
 });
 
-test('the Board shows suppressed and rounded counts; the SAC return is unrounded', async () => {
+test('the Board page’s fallback shows the headline and the SAC tables, published: 1 to 4 as [c], the rest to the nearest 5', async () => {
   const html = await (await fetch(`${portal.base}/board`)).text();
-  assert.match(html, /\[c\]/);
-  assert.match(html, /<td class="numeric">(5|10|15|20|25)<\/td>/);
-  const published = await (await fetch(`${portal.base}/board.csv`)).text();
-  const sac = await (await fetch(`${portal.base}/board/sac.csv`)).text();
-  assert.match(published, /SG4a-1,asked-not-expressed,Yes they were asked but no outcomes were expressed,\[c\]/);
-  assert.match(sac, /SG4a-1,asked-not-expressed,Yes they were asked but no outcomes were expressed,4\r\n/);
-  assert.match(sac, /SG4a-1,asked-expressed,Yes they were asked and outcomes were expressed,13\r\n/);
+  const fallback = /<msp-outcomes-report[^>]*>([\s\S]*)<\/msp-outcomes-report>/.exec(html)[1];
+  // 25 concluded section 42 enquiries; 13 asked and expressed outcomes (15), all 13 partially achieved (15).
+  assert.match(fallback, /From 1 April 2026 to 31 March 2027/);
+  assert.match(fallback, /counted in the tables below: <strong>25<\/strong>/);
+  assert.match(fallback, /asked what they wanted and said so: <strong>15<\/strong>/);
+  assert.match(fallback, /got what they wanted, fully or partly: <strong>15<\/strong>/);
+  const row = (label) => new RegExp(`<th scope="row">${label}</th><td class="numeric">([^<]*)</td>`).exec(fallback)?.[1];
+  assert.equal(row('Yes they were asked and outcomes were expressed'), '15');
+  assert.equal(row('Yes they were asked but no outcomes were expressed'), '[c]', '4');
+  assert.equal(row('No'), '5', '6');
+  assert.equal(row('Partially Achieved'), '15');
+  assert.equal(row('Not recorded'), '25', 'SG3a: 24 closures with no outcome record here, of 25');
+  assert.equal(row('Service Provider: No risk identified and no action taken'), '10', '12');
+  assert.equal(row('Other - Known to Individual: Risk reduced'), '10', '11');
+  assert.equal(row('Service Provider: Risk removed'), '[c]', '3');
+  assert.equal(row('Not recorded: Risk removed'), '0', 'a source of risk not recorded has its rows too');
+  const captions = [...fallback.matchAll(/<caption>([^<]*)<\/caption>/g)].map((match) => match[1].replace(/.*\((SG\w+)\)$/, '$1'));
+  assert.deepEqual(captions, ['SG4a', 'SG4a', 'SG3a', 'SG3a', 'SG2c', 'SG2e']);
 });
 
-test('the Board page holds the Board report element, over the records it reads, with the counts as its fallback', async () => {
+test('the two CSVs are the package’s: one row per cell, the published counts rounded, the SAC return raw', async () => {
+  const published = await csv(portal.base, '/board.csv');
+  const sac = await csv(portal.base, '/board/sac.csv');
+  for (const file of [published, sac]) assert.ok(file.startsWith('table,row,column,value,from,to\r\n'));
+  assert.match(published, new RegExp(`\r\nSG4a question 1,Yes they were asked but no outcomes were expressed,Concluded enquiries,\\[c\\],${PERIOD}\r\n`));
+  assert.match(published, new RegExp(`\r\nSG4a question 1,Yes they were asked and outcomes were expressed,Concluded enquiries,15,${PERIOD}\r\n`));
+  assert.match(sac, new RegExp(`\r\nSG4a question 1,Yes they were asked but no outcomes were expressed,Concluded enquiries,4,${PERIOD}\r\n`));
+  assert.match(sac, new RegExp(`\r\nSG4a question 1,Yes they were asked and outcomes were expressed,Concluded enquiries,13,${PERIOD}\r\n`));
+  assert.match(sac, new RegExp(`\r\nSG4a question 1,No,Concluded enquiries,6,${PERIOD}\r\n`));
+  assert.match(sac, new RegExp(`\r\nSG4a question 1,Don't Know,Concluded enquiries,2,${PERIOD}\r\n`));
+  // The year before: the same cells, all 0.
+  assert.match(sac, /\r\nSG4a question 1,Yes they were asked and outcomes were expressed,Concluded enquiries,0,2025-04-01,2026-03-31\r\n/);
+  assert.doesNotMatch(published, /,[1-4],20\d\d-/, 'no count from 1 to 4 is published');
+});
+
+test('the SAC return counts concluded section 42 enquiries only; SG4a question 2 once per enquiry, SG2c and SG2e once per source of risk, SG3a from the outcome capture', async () => {
+  const sac = await csv(portal.base, '/board/sac.csv');
+  const cell = (table, row, column) => new RegExp(`\r\n${table},${row},${column},(\\d+),${PERIOD}\r\n`).exec(sac)?.[1];
+  // 27 concluded: 25 section 42 (24 made up for the Board, and Mrs T’s), 2 section 126 for Welsh Government’s return.
+  assert.equal(cell('Concluded enquiries', 'Section 42', 'Enquiries'), '25');
+  assert.equal(cell('Concluded enquiries', 'Section 126', 'Enquiries'), '2');
+  assert.equal(cell('SG4a question 2', 'Partially Achieved', 'Outcomes expressed'), '13');
+  assert.equal(cell('SG4a question 2', 'Fully Achieved', 'Outcomes expressed'), '0');
+  // Three enquiries had risk from two sources: each source counts.
+  assert.equal(cell('SG2e', 'Risk reduced', 'Other - Known to Individual'), '11');
+  assert.equal(cell('SG2e', 'Risk removed', 'Service Provider'), '3');
+  assert.equal(cell('SG2e', 'Risk remained', 'Other - Unknown to Individual'), '2');
+  assert.equal(cell('SG2e', 'Risk removed', 'Other - Known to Individual'), '0', 'the section 126 enquiries are not in the SAC tables');
+  assert.equal(cell('SG2c', 'Risk identified and action taken', 'Other - Known to Individual'), '11');
+  assert.equal(cell('SG2c', 'No risk identified and no action taken', 'Service Provider'), '12');
+  // Only Mrs T’s closure has its outcome capture here; she was not sure whether she lacked capacity.
+  assert.equal(cell('SG3a', "Don't know", 'Concluded enquiries'), '1');
+  assert.equal(cell('SG3a', 'Not recorded', 'Concluded enquiries'), '24');
+});
+
+test('a closure saved twice counts once, linked to its outcome capture; the Board counts this reporting year up to today', async () => {
+  const own = await startPortal({ now: () => new Date('2026-12-01T12:00:00Z') });
+  try {
+    const SUSI = seed.susiClosure.caseRef;
+    for (const time of ['2026-11-24T16:30:00+00:00', '2026-11-24T17:00:00+00:00']) {
+      const { cookie, token } = await formToken(own.base, `/cases/${SUSI}/review-close`);
+      const record = JSON.stringify({ ...seed.susiClosure, recordedAt: time });
+      assert.equal((await post(own.base, `/cases/${SUSI}/review-close`, { cookie, fields: { csrf: token, record } })).status, 303);
+    }
+    const sac = await csv(own.base, '/board/sac.csv');
+    const period = '2026-04-01,2026-12-01';
+    assert.match(sac, new RegExp(`\r\nConcluded enquiries,Section 42,Enquiries,26,${period}\r\n`));
+    assert.match(sac, new RegExp(`\r\nSG4a question 1,Yes they were asked and outcomes were expressed,Concluded enquiries,14,${period}\r\n`));
+    assert.match(sac, new RegExp(`\r\nSG3a,"No, they did not lack capacity",Concluded enquiries,1,${period}\r\n`));
+    assert.match(await (await fetch(`${own.base}/board`)).text(), /<msp-outcomes-report src="\/board\/records.json" from="2026-04-01" to="2026-12-01">/);
+  } finally {
+    await own.stop();
+  }
+  const nextYear = await startPortal({ now: () => new Date('2027-04-02T12:00:00Z') });
+  try {
+    const sac = await csv(nextYear.base, '/board/sac.csv');
+    // A new year from 1 April: last year's enquiries, concluded in the autumn, are counted no more.
+    assert.match(sac, /\r\nConcluded enquiries,Section 42,Enquiries,0,2027-04-01,2027-04-02\r\n/);
+  } finally {
+    await nextYear.stop();
+  }
+});
+
+test('the Board page holds the Board report element, over the records it reads, for the same period as the counts', async () => {
   const html = await (await fetch(`${portal.base}/board`)).text();
-  assert.match(html, /<msp-outcomes-report src="\/board\/records.json" from="\d{4}-04-01" to="\d{4}-\d{2}-\d{2}">/);
+  assert.match(html, /<msp-outcomes-report src="\/board\/records.json" from="2026-04-01" to="2027-03-31">/);
   assert.match(html, /<msp-outcomes-report[^>]*>[\s\S]*<table class="table">[\s\S]*<\/msp-outcomes-report>/);
   const response = await fetch(`${portal.base}/board/records.json`);
   assert.match(response.headers.get('content-type'), /^application\/json/);
   const records = await response.json();
   const kinds = new Set(records.map((record) => record.kind));
   assert.deepEqual([...kinds].sort(), ['msp.experience-questionnaire', 'msp.outcome-capture', 'msp.review-close']);
-});
-
-test('the SAC tables count only concluded section 42 enquiries; SG4a question 2 once per enquiry, SG2c and SG2e once per source of risk', async () => {
-  const sac = await (await fetch(`${portal.base}/board/sac.csv`)).text();
-  // 27 concluded, of which 2 are section 126 enquiries for Welsh Government's return.
-  assert.match(sac, /concluded,,Concluded enquiries,27\r\n/);
-  assert.match(sac, /concluded,section-42,Concluded section 42 enquiries,25\r\n/);
-  assert.match(sac, /SG4a-2,partially,Partially Achieved,13\r\n/);
-  // Three enquiries had risk from two sources: each source counts.
-  assert.match(sac, /SG2e,known-to-individual:reduced,Other - Known to Individual: Risk reduced,11\r\n/);
-  assert.match(sac, /SG2e,service-provider:removed,Service Provider: Risk removed,3\r\n/);
-  assert.match(sac, /SG2e,unknown-to-individual:remained,Other - Unknown to Individual: Risk remained,2\r\n/);
-  assert.match(sac, /SG2e,known-to-individual:removed,Other - Known to Individual: Risk removed,0\r\n/);
-  assert.match(sac, /SG2c,known-to-individual:risk-identified-action-taken,Other - Known to Individual: Risk identified and action taken,11\r\n/);
-  assert.match(sac, /SG2c,service-provider:no-risk-identified-no-action-taken,Service Provider: No risk identified and no action taken,12\r\n/);
+  assert.equal(records.filter((record) => record.stage === 'closure').length, 27);
 });
 
 test('the portal speaks Welsh with ?lang=cy, and the elements follow the page', async () => {
