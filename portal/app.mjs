@@ -36,7 +36,7 @@ class HttpProblem extends Error {
 
 export function createPortal({ dataPath, log = (line) => console.log(line), now = () => new Date() }) {
   const store = openStore(dataPath);
-  if (store.isEmpty()) seed(store);
+  if (store.isEmpty()) seed(store, now());
 
   function send(res, status, body, type = 'text/html; charset=utf-8', headers = {}) {
     res.writeHead(status, {

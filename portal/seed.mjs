@@ -64,21 +64,24 @@ const BACKGROUND = [
   ['section-126', 'asked-expressed', { 'known-to-individual': 'removed' }, 2],
 ];
 
-function backgroundClosures() {
+const DAY = 24 * 60 * 60 * 1000;
+
+/** The background enquiries ended over the four weeks before the portal was first started, so the Board page's year to date shows them. */
+function backgroundClosures(now) {
   const closures = [];
   let n = 0;
   for (const [enquiryType, asked, risks, howMany] of BACKGROUND) {
     for (let i = 0; i < howMany; i++) {
       n++;
-      const day = String((n % 27) + 1).padStart(2, '0');
+      const concludedOn = new Date(now.getTime() - ((n % 27) + 1) * DAY).toISOString().slice(0, 10);
       const base = asked === 'asked-expressed' ? susiClosure : mrsTClosure;
       const closure = {
         ...base,
         id: randomUUID(),
         caseRef: `SG-2026-${String(100 + n).padStart(4, '0')}`,
         outcomeCaptureId: randomUUID(),
-        recordedAt: `2026-09-${day}T12:00:00+01:00`,
-        concludedOn: `2026-09-${day}`,
+        recordedAt: `${concludedOn}T12:00:00+00:00`,
+        concludedOn,
         enquiryType,
         asked,
         ...(risks
@@ -95,13 +98,13 @@ function backgroundClosures() {
   return closures;
 }
 
-export function seed(store) {
+export function seed(store, now = new Date()) {
   store.transaction(() => {
     for (const { records, ...entry } of SEED_CASES) {
       store.addCase({ caseRef: entry.caseRef, person: entry.person, storyEn: entry.storyEn, storyCy: entry.storyCy, easyRead: entry.easyRead ?? 0 });
       store.addRecords(entry.caseRef, records.map((record) => valid(JSON.parse(JSON.stringify(record)))));
     }
-    for (const closure of backgroundClosures()) {
+    for (const closure of backgroundClosures(now)) {
       store.addCase({ caseRef: closure.caseRef, person: '—', storyEn: '', storyCy: '', listed: 0 });
       store.addRecords(closure.caseRef, [valid(closure)]);
     }
