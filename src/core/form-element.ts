@@ -38,7 +38,6 @@ export type { Loaded } from './record-model.js';
  * @csspart submit-button - The button that completes the tool.
  */
 export abstract class MspFormElement<TRecord, TWorking extends RecordEnvelope, TView> extends MspFormAssociatedElement {
-
   static override properties = {
     ...MspFormAssociatedElement.properties,
     name: { reflect: true },
@@ -311,9 +310,6 @@ export abstract class MspFormElement<TRecord, TWorking extends RecordEnvelope, T
     return true;
   }
 
-  /** The person discards answers brought back from a draft: back to the host's value. */
-  #discardDraft = () => this.resetValue();
-
   protected override localeChanged(): void {
     this.#syncForm();
   }
@@ -338,7 +334,8 @@ export abstract class MspFormElement<TRecord, TWorking extends RecordEnvelope, T
     return renderFormShell({
       summary,
       errors: summary ? [] : this.#errors.summary(this.fieldErrors()),
-      notices: renderFormNotices(!!this.#model.unreadable, this.readonly ? undefined : this.#drafts.restoredFrom, this.#discardDraft),
+      // Discarding answers brought back from a draft goes back to the host's value.
+      notices: renderFormNotices(!!this.#model.unreadable, this.readonly ? undefined : this.#drafts.restoredFrom, () => this.resetValue()),
       announcer: this.renderAnnouncer(),
       disabled: this.isDisabled,
       content: () => (summary ? this.renderSummary() : this.renderFields()),
