@@ -14,17 +14,20 @@
  *   (declarative shadow DOM, no script): what a person waits for on a public page.
  * Each repetition is a fresh page; medians are reported, with the spread.
  *
- *   npm run bench [-- --runs 21] [-- --profile]
+ *   npm run bench [-- --runs 21] [-- --profile] [-- --readme]
  *
  * --profile also records a CPU profile and a trace of one first render and one first keystroke
- * of an unminified bundle and says where the time went (scripts/bench/profile.mjs).
+ * of an unminified bundle and says where the time went (scripts/bench/profile.mjs). --readme
+ * writes the medians into README.md's table (scripts/bench/readme-table.mjs).
  * Runs after `npm run build`. Uses Debian's Chromium (or CHROME_PATH).
  */
 import { existsSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 import { join } from 'node:path';
 import { BENCH_ELEMENTS } from './bench/heavy-records.mjs';
 import { captureStatic, renderElement, renderStatic, watchKeystrokes } from './bench/in-page.mjs';
 import { profileElement } from './bench/profile.mjs';
+import { writeReadmeTable } from './bench/readme-table.mjs';
 import { launchChromium } from './chromium.mjs';
 import { elementNames, kindOf, projectRoot as root, tagOf } from './elements.mjs';
 import { startServer } from './test-server.mjs';
@@ -189,6 +192,25 @@ try {
     console.log(`    the same as static HTML     ${ms(median(loadedStatic))}   (${spread(loadedStatic)})`);
     console.log(`    ratio                       ${loadRatio.toFixed(2).padStart(7)} ×    goal ≤ ${RENDER_GOAL_RATIO} ×: ${verdict(loadRatio <= RENDER_GOAL_RATIO)}`);
     console.log('');
+  }
+
+  if (process.argv.includes('--readme')) {
+    const measured = results.filter((result) => !result.missing);
+    writeReadmeTable(
+      root,
+      measured.map(({ name, bench, element, staticFloor, first, later, loaded, loadedStatic }) => ({
+        tag: tagOf(name),
+        heavy: `${bench.renderSize} ${bench.sizeLabel}`,
+        render: median(element),
+        floor: median(staticFloor),
+        first: first.length ? Math.max(...first) : undefined,
+        later: later.length ? Math.max(...later) : undefined,
+        load: median(loaded),
+        loadStatic: median(loadedStatic),
+      })),
+      { runs: RUNS, date: new Date().toISOString().slice(0, 10), machine: `${os.cpus().length} cores, Node ${process.version}, ${await browser.version()}` },
+    );
+    console.log('README.md: the benchmark table is written.');
   }
 
   if (process.argv.includes('--profile')) {
