@@ -1,11 +1,11 @@
 /**
  * The size budgets, in bytes of minified and gzipped (level 9) JavaScript, as the design sets
- * them. `npm run size` prints each figure beside its budget; `npm run size:check` fails when one
- * is over.
+ * them. `npm run size` (size-limit, configured in .size-limit.mjs) prints each figure beside its
+ * limit; `npm run size:check` fails when one is over.
  */
 export const KB = 1024;
 
-/** The six elements of the design; those without a folder in src/elements/ are listed as not yet built. */
+/** The six elements of the design; the all-elements figure names those without a folder in src/elements/ as not yet built. */
 export const DESIGNED_ELEMENTS = [
   'outcome-capture',
   'risk-heat-map',
@@ -22,8 +22,10 @@ export const BUDGETS = {
   shared: 20 * KB,
   /** Each element's own chunk; the questionnaire is the tool most often shown alone on a public page. */
   elementChunk: { default: 8 * KB, 'experience-questionnaire': 5 * KB },
-  /** Everything an English page showing only this element downloads: loader, shared chunk, element chunk. */
-  pageWithOnly: { 'outcome-capture': 28 * KB },
+  /** Everything an English page showing only this element downloads: the loader and every chunk the element needs up front. */
+  pageWithOnly: { default: 28 * KB, 'experience-questionnaire': 25 * KB },
+  /** What a Welsh page may download beyond its English page: the Welsh every element shares, and the element's own. */
+  welshPage: 4 * KB,
   /** msp-elements/aggregate without the record schemas it shares with the elements. */
   aggregate: 6 * KB,
   /** The loader, the shared chunk and every element's chunk. */
@@ -32,11 +34,14 @@ export const BUDGETS = {
 
 export const elementChunkBudget = (name) => BUDGETS.elementChunk[name] ?? BUDGETS.elementChunk.default;
 
+export const pageBudget = (name) => BUDGETS.pageWithOnly[name] ?? BUDGETS.pageWithOnly.default;
+
 /**
  * Figures known to be over budget, each with the ceiling it may not pass while it is being
- * brought down (measured when it was listed, rounded up to 0.1 KB), and why. `npm run size`
- * still shows them as OVER; `size:check` fails if one grows past its ceiling, or if anything
- * else goes over. Delete an entry once its figure is within budget, and the check is strict
+ * brought down (measured when it was listed, rounded up to 0.1 KB), and why. size-limit holds
+ * such a figure to its ceiling, and its name in `npm run size` says the budget and that it is a
+ * known overage; `size:check` fails if one grows past its ceiling, or if anything else goes over
+ * its budget. Delete an entry once its figure is within budget, and the check is strict
  * again. docs/distribution.md says what each is made of.
  */
 export const KNOWN_OVERAGES = {
@@ -72,6 +77,31 @@ export const KNOWN_OVERAGES = {
     why:
       'the shared chunk is over its budget, see above; the outcome-capture schema is a chunk of its own, shared with review and close ' +
       'and with the Board report’s counting, which reads every kind of record',
+  },
+  'pageWithOnly:risk-heat-map': {
+    ceiling: 39.7 * KB,
+    why: 'the shared chunk and the element’s own chunk are over their budgets, see above; its record schema is a chunk of its own, shared with the Board report',
+  },
+  'pageWithOnly:one-page-profile': {
+    ceiling: 37.8 * KB,
+    why: 'the shared chunk is over its budget, see above; the element’s own chunk is within its budget, and its record schema is a chunk of its own, shared with the Board report',
+  },
+  'pageWithOnly:review-close': {
+    ceiling: 44.2 * KB,
+    why: 'the shared chunk and the element’s own chunk are over their budgets, see above; it loads two record schemas, its own and outcome capture’s',
+  },
+  'pageWithOnly:experience-questionnaire': {
+    ceiling: 36.1 * KB,
+    why: 'the shared chunk alone is past the whole page’s budget, and the element’s own chunk is over its budget too, see above',
+  },
+  'pageWithOnly:outcomes-report': {
+    ceiling: 48.5 * KB,
+    why: 'the shared chunk is over its budget, see above; the report also loads the counting and all five record schemas, to read every kind of record',
+  },
+  /** A Welsh page is held to its English page's ceiling plus BUDGETS.welshPage, unless listed here. */
+  'welshPageWithOnly:review-close': {
+    ceiling: 48.8 * KB,
+    why: 'its English page is a known overage, see above, and its Welsh is 4.7 KB: 3.9 KB of its own, the most words of any element, and 0.8 KB every element shares',
   },
   allElements: {
     ceiling: 90.6 * KB,
