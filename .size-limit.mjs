@@ -18,7 +18,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUDGETS, DESIGNED_ELEMENTS, KB, KNOWN_OVERAGES, elementChunkBudget, pageBudget } from './scripts/budgets.mjs';
-import { elementNames, projectRoot as root, tagOf } from './scripts/elements.mjs';
+import { elementNames, kindOf, projectRoot as root, tagOf } from './scripts/elements.mjs';
 import { bundleUpFront, npmEntries, withoutSchemas } from './scripts/size-npm-bundles.mjs';
 
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -94,6 +94,9 @@ const missing = DESIGNED_ELEMENTS.filter((name) => !manifest.elements[name]);
 const allFiles = [manifest.loader, ...Object.values(manifest.elements).flatMap((element) => element.upFront)].map(cdn);
 const allName = `all six elements (${6 - missing.length} of 6 built${missing.length ? `; not yet: ${missing.join(', ')}` : ''})`;
 checks.push(entry(allName, allFiles, BUDGETS.allElements, KNOWN_OVERAGES.allElements));
+const forms = built.filter((name) => kindOf(name) === 'form');
+const formFiles = [manifest.loader, ...forms.flatMap((name) => manifest.elements[name].upFront)].map(cdn);
+checks.push(entry(`all ${forms.length} forms`, formFiles, BUDGETS.allForms, KNOWN_OVERAGES.allForms));
 
 for (const [scope, locales] of Object.entries(manifest.translations).sort()) {
   for (const [locale, file] of Object.entries(locales)) checks.push(entry(`Welsh chunk, ${locale}: ${scope} (${file})`, [cdn(file)]));

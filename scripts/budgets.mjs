@@ -28,8 +28,10 @@ export const BUDGETS = {
   welshPage: 4 * KB,
   /** msp-elements/aggregate without the record schemas it shares with the elements. */
   aggregate: 6 * KB,
-  /** The loader, the shared chunk and every element's chunk. */
-  allElements: 65 * KB,
+  /** The loader and everything the five forms load up front. */
+  allForms: 65 * KB,
+  /** The loader and everything all six elements load up front: the forms and the Board report with its counting. */
+  allElements: 73 * KB,
 };
 
 export const elementChunkBudget = (name) => BUDGETS.elementChunk[name] ?? BUDGETS.elementChunk.default;
@@ -95,19 +97,25 @@ export const KNOWN_OVERAGES = {
     why: 'the shared chunk alone is past the whole page’s budget, and the element’s own chunk is over its budget too, see above',
   },
   'pageWithOnly:outcomes-report': {
-    ceiling: 48.5 * KB,
-    why: 'the shared chunk is over its budget, see above; the report also loads the counting and all five record schemas, to read every kind of record',
+    ceiling: 48.7 * KB,
+    why:
+      'the shared chunk is over its budget, see above; the report also loads the counting and all five record schemas, to read every kind of record; ' +
+      '0.2 KB more for the host’s dimensions (the property, and loading their tables only once a host gives some)',
   },
   /** A Welsh page is held to its English page's ceiling plus BUDGETS.welshPage, unless listed here. */
   'welshPageWithOnly:review-close': {
     ceiling: 48.8 * KB,
     why: 'its English page is a known overage, see above, and its Welsh is 4.7 KB: 3.9 KB of its own, the most words of any element, and 0.8 KB every element shares',
   },
+  allForms: {
+    ceiling: 77.7 * KB,
+    why: 'the shared chunk and four of the five form chunks are over their budgets, see above',
+  },
   allElements: {
-    ceiling: 90.6 * KB,
+    ceiling: 90.8 * KB,
     why:
       'the shared chunk and every element chunk are over their budgets, see above; the sixth element, the Board report, ' +
-      'brings its own chunk (6.9 KB) and the counting (5.9 KB); the rest is each record schema becoming a chunk of its own, ' +
+      'brings its own chunk (7.2 KB) and the counting (5.8 KB); the rest is each record schema becoming a chunk of its own, ' +
       'which the report and the schema’s form share',
   },
 };

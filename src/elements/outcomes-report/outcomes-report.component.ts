@@ -74,6 +74,8 @@ export class MspOutcomesReport extends MspElement {
   #run = 0;
   #boxes: PeriodBoxes = { from: partsFromIsoDate(''), to: partsFromIsoDate(''), errors: {} };
   readonly #downloads = new Downloads();
+  /** The tables by the host's dimensions, loaded only once a host has given some. */
+  #byDimension?: typeof import('./outcomes-report.dimensions.js').dimensionTables;
 
   constructor() {
     super();
@@ -92,7 +94,7 @@ export class MspOutcomesReport extends MspElement {
   protected override willUpdate(changed: Map<PropertyKey, unknown>) {
     if (changed.has('records')) this.#given = this.#readable(this.records);
     if (changed.has('dimensions') && !isDimensions(this.dimensions)) {
-      this.reportHostError('invalid-value', 'dimensions must be a Map or an object from caseRef to { name: value }; counted without them');
+      this.reportHostError('invalid-value', 'dimensions must be a Map or object by caseRef; counted without them');
     }
     if (['records', 'src', 'from', 'to', 'jurisdiction', 'dimensions'].some((key) => changed.has(key))) this.#counting = this.#count();
   }
@@ -123,6 +125,9 @@ export class MspOutcomesReport extends MspElement {
         jurisdiction: this.jurisdiction,
         dimensions: isDimensions(this.dimensions) ? this.dimensions : undefined,
       });
+      if (Object.keys(raw.dimensions).length + Object.keys(raw.previous.dimensions).length > 0) {
+        this.#byDimension ??= (await import('./outcomes-report.dimensions.js')).dimensionTables;
+      }
       if (run !== this.#run) return;
       this.#raw = raw;
       this.#boxes = { from: partsFromIsoDate(raw.from), to: partsFromIsoDate(raw.to), errors: {} };
@@ -176,7 +181,7 @@ export class MspOutcomesReport extends MspElement {
 
   #renderReport(report: OutcomesReport<DisclosedCount>) {
     const period = { from: formatDate(report.from), to: formatDate(report.to) };
-    const views = tableViews(report);
+    const views = tableViews(report, this.#byDimension);
     const quotesOf = (table: 'SG4a' | 'experience') => renderQuotes(report.quotes.filter((quote) => quote.table === table));
     return html`<p class="headline" part="headline">${headline(report, period)}</p>
       <div class="caveat" part="caveat">

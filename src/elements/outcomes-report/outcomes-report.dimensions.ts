@@ -1,9 +1,8 @@
 import type { DimensionCounts, DisclosedCount, OutcomesReport } from '../../aggregate/report.js';
 import { zeros } from '../../aggregate/counts.js';
 import { getLocale, msg, str } from '../../core/locale.js';
-import { ASKED_ABOUT_OUTCOMES, OUTCOME_ACHIEVEMENT } from '../../schemas/sac-codes.js';
+import { ASKED_ABOUT_OUTCOMES, OUTCOME_ACHIEVEMENT, type OutcomeAchievement } from '../../schemas/sac-codes.js';
 import type { Row, TableView } from './outcomes-report.table.js';
-import { achievedLabel } from './outcomes-report.words.js';
 
 type Split = Record<string, DimensionCounts<DisclosedCount>>;
 
@@ -20,9 +19,10 @@ function valuesOf(now: Split, before: Split) {
 /**
  * SG4a split by each fact the host gave about its cases (an age band, an area): for each value,
  * enquiries ended, outcomes said, and how far they were achieved. The names and values are the
- * host's, shown as text. No quote stands beside these tables.
+ * host's, shown as text. No quote stands beside these tables. Loaded on its own, only once a host
+ * has given dimensions, so it takes the report's words for each achievement as `achievedLabel`.
  */
-export function dimensionTables(report: OutcomesReport<DisclosedCount>): TableView[] {
+export function dimensionTables(report: OutcomesReport<DisclosedCount>, achievedLabel: (code: OutcomeAchievement) => string): TableView[] {
   const names = [...new Set([...Object.keys(report.dimensions), ...Object.keys(report.previous.dimensions)])];
   return names.map((name, index) => {
     const now = report.dimensions[name] ?? {};

@@ -11,7 +11,7 @@ import {
 } from '../../schemas/sac-codes.js';
 import { ADVOCACY_STATUS, EXPRESSED_BY } from '../../schemas/outcome-capture.js';
 import { ENQUIRY_RESPONSES } from '../../schemas/review-close.js';
-import { dimensionTables } from './outcomes-report.dimensions.js';
+import type { dimensionTables as DimensionTables } from './outcomes-report.dimensions.js';
 import type { Cell, Row, TableView } from './outcomes-report.table.js';
 import {
   achievedLabel,
@@ -52,8 +52,11 @@ const row = (label: string, read: (period: Period) => Cell) => (report: Outcomes
 
 const anyCounted = (rows: Row[]) => rows.some((row) => [row.now, row.before].some((cell) => cell !== 0));
 
-/** Each SAC table, the outcome measure and the practice measures, in the order a Board paper reads them. */
-export function tableViews(report: OutcomesReport<DisclosedCount>): TableView[] {
+/**
+ * Each SAC table, the outcome measure and the practice measures, in the order a Board paper reads
+ * them; with `byDimension`, SG4a split by each of the host's dimensions after the measure.
+ */
+export function tableViews(report: OutcomesReport<DisclosedCount>, byDimension?: typeof DimensionTables): TableView[] {
   const views: TableView[] = [
     {
       id: 'sg4a-asked',
@@ -84,7 +87,7 @@ export function tableViews(report: OutcomesReport<DisclosedCount>): TableView[] 
       ],
     },
   ];
-  views.push(...dimensionTables(report));
+  if (byDimension) views.push(...byDimension(report, achievedLabel));
   for (const source of RISK_SOURCES) views.push(...riskTables(report, source));
   views.push(
     {
