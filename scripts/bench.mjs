@@ -14,7 +14,7 @@
  *   (declarative shadow DOM, no script): what a person waits for on a public page.
  * Each repetition is a fresh page; medians are reported, with the spread.
  *
- *   npm run bench [-- --runs 21] [-- --profile] [-- --readme]
+ *   npm run bench [-- --runs 21] [-- --profile] [-- --readme] [-- --only outcome-capture]
  *
  * --profile also records a CPU profile and a trace of one first render and one first keystroke
  * of an unminified bundle and says where the time went (scripts/bench/profile.mjs). --readme
@@ -37,6 +37,9 @@ const argument = (name, fallback) => {
   return at > 0 ? Number(process.argv[at + 1]) : fallback;
 };
 const RUNS = argument('runs', 21);
+const only = process.argv.indexOf('--only') > 0 ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+const measuredElements = elementNames().filter((name) => !only || name === only);
+if (only && process.argv.includes('--readme')) throw new Error('--readme writes every element: leave out --only');
 const KEYSTROKE_RUNS = argument('keystroke-runs', 9);
 const LATER_KEYSTROKES = 20;
 const KEYSTROKE_GOAL_MS = 4;
@@ -99,7 +102,7 @@ async function firstPaint(name, tag) {
 
 const results = [];
 try {
-  for (const name of elementNames()) {
+  for (const name of measuredElements) {
     const bench = BENCH_ELEMENTS[name];
     if (!bench) {
       results.push({ name, missing: true });
@@ -214,7 +217,7 @@ try {
   }
 
   if (process.argv.includes('--profile')) {
-    for (const name of elementNames().filter((n) => BENCH_ELEMENTS[n])) {
+    for (const name of measuredElements.filter((n) => BENCH_ELEMENTS[n])) {
       await profileElement({ browser, name, bench: BENCH_ELEMENTS[name] });
     }
   }
