@@ -211,7 +211,7 @@ test('a closure saved twice counts once, linked to its outcome capture; the Boar
   const nextYear = await startPortal({ now: () => new Date('2027-04-02T12:00:00Z') });
   try {
     const sac = await csv(nextYear.base, '/board/sac.csv');
-    // A new year from 1 April: last year's enquiries, concluded in the autumn, are counted no more.
+    // A new year from 1 April: the enquiries seeded as ending in the weeks before it are counted no more.
     assert.match(sac, /\r\nConcluded enquiries,Section 42,Enquiries,0,2027-04-01,2027-04-02\r\n/);
   } finally {
     await nextYear.stop();
