@@ -1,54 +1,13 @@
 import { expect, html } from '@open-wc/testing';
-import {
-  checkboxesField,
-  dateInputField,
-  radiosField,
-  selectField,
-  textField,
-  type DateParts,
-} from '../../src/core/fields.js';
+import { everyControl } from './every-control.js';
 import { emulateForcedColours, mountKit, nextFrame, type KitHarness } from './kit-harness.js';
 import { where } from '../engines.js';
 
-const ignore = () => {};
-const date: DateParts = { day: '18', month: '11', year: '2026' };
-
 /** Every control the kit draws, filled in, inside a fieldset the way an element wraps its fields. */
-function everyControl(disabled: boolean) {
+function everyControlIn(disabled: boolean) {
   return html`<fieldset class="fieldset" ?disabled=${disabled}>
-    ${textField({ id: 'name', label: 'Name', value: 'Joyce', maxLength: 100, onInput: ignore })}
-    ${textField({ id: 'words', label: 'In their own words', value: 'To feel safe at home', maxLength: 1000, multiline: true, onInput: ignore })}
-    ${selectField({
-      id: 'area',
-      label: 'Area',
-      noneLabel: 'Not chosen',
-      options: [{ value: 'quality-of-life', label: 'Quality of life' }],
-      value: 'quality-of-life',
-      onSelect: ignore,
-    })}
-    ${dateInputField({ id: 'on', label: 'When', value: date, onInput: ignore })}
-    ${radiosField({
-      id: 'how',
-      name: 'how',
-      label: 'How',
-      options: [
-        { value: 'phone', label: 'On the phone', hint: 'Or a video call' },
-        { value: 'visit', label: 'A visit' },
-      ],
-      value: 'phone',
-      onSelect: ignore,
-    })}
-    ${checkboxesField({
-      id: 'support',
-      name: 'support',
-      label: 'Support',
-      options: [{ value: 'bsl', label: 'BSL' }],
-      values: ['bsl'],
-      onChange: ignore,
-    })}
-    <button type="button" class="button" id="save">Save</button>
+    ${everyControl({ filled: true })}
     <button type="button" class="button button--secondary" id="add">Add another</button>
-    <button type="button" class="link-button" id="remove">Remove</button>
   </fieldset>`;
 }
 
@@ -78,8 +37,8 @@ describe('disabled controls look disabled', () => {
   });
 
   it('greys every control and shows it cannot be used', async () => {
-    const enabled = await mountKit(everyControl(false));
-    const disabled = await mountKit(everyControl(true));
+    const enabled = await mountKit(everyControlIn(false));
+    const disabled = await mountKit(everyControlIn(true));
     for (const [name, find] of controls) {
       const before = look(find(enabled));
       const after = look(find(disabled));
@@ -91,12 +50,12 @@ describe('disabled controls look disabled', () => {
   });
 
   it('keeps the words readable: axe passes with everything disabled', async () => {
-    const disabled = await mountKit(everyControl(true));
+    const disabled = await mountKit(everyControlIn(true));
     await expect(disabled).to.be.accessible();
   });
 
   where('forced-colours')('uses the system’s disabled colour when colours are forced', async () => {
-    const disabled = await mountKit(everyControl(true));
+    const disabled = await mountKit(everyControlIn(true));
     await emulateForcedColours('active');
     const reference = document.createElement('span');
     reference.style.color = 'GrayText';

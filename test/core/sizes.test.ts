@@ -1,51 +1,15 @@
 import { expect, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import {
-  checkboxesField,
-  dateInputField,
-  emptyDateParts,
-  radiosField,
-  selectField,
-  textField,
-} from '../../src/core/fields.js';
+import { everyControl } from './every-control.js';
 import { mountKit, nextFrame, px, type KitHarness } from './kit-harness.js';
 import { can, where } from '../engines.js';
 
 /** One of each piece of the kit, with the headings elements use. */
 function everyPiece() {
-  const ignore = () => {};
   return html`<h2 class="heading-l" id="heading-l">Large heading</h2>
     <h2 class="heading-m" id="heading-m">Section heading</h2>
     <h3 class="heading-s" id="heading-s">Small heading</h3>
-    ${textField({ id: 'name', label: 'What they like to be called', value: '', maxLength: 100, onInput: ignore })}
-    ${textField({ id: 'words', label: 'In their own words', value: '', maxLength: 1000, multiline: true, onInput: ignore })}
-    ${selectField({
-      id: 'area',
-      label: 'Area',
-      noneLabel: 'Not chosen',
-      options: [{ value: 'quality-of-life', label: 'Quality of life' }],
-      value: undefined,
-      onSelect: ignore,
-    })}
-    ${dateInputField({ id: 'on', label: 'When', value: emptyDateParts(), onInput: ignore })}
-    ${radiosField({
-      id: 'how',
-      name: 'how',
-      label: 'How',
-      options: [{ value: 'phone', label: 'On the phone' }],
-      value: undefined,
-      onSelect: ignore,
-    })}
-    ${checkboxesField({
-      id: 'support',
-      name: 'support',
-      label: 'Support',
-      options: [{ value: 'bsl', label: 'BSL' }],
-      values: [],
-      onChange: ignore,
-    })}
-    <button type="button" class="button" id="save">Save</button>
-    <button type="button" class="link-button" id="remove">Remove</button>`;
+    ${everyControl({ filled: false })}`;
 }
 
 interface Measured {
