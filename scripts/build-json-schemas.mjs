@@ -9,35 +9,19 @@
  */
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { importSource } from './import-source.mjs';
 import { withFieldTables } from './records-docs.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const targets = ['draft-2020-12', 'draft-7'];
 const mode = process.argv.includes('--check') ? 'check' : process.argv.includes('--write') ? 'write' : 'dist';
 
-/** The generator runs on the TypeScript sources, bundled in memory: no build of the library needed. */
-async function loadGenerator() {
-  const result = await build({
-    stdin: {
-      contents: [
-        "export { recordJsonSchema, jsonSchemaFileName } from './src/schemas/json-schema.ts';",
-        "export { recordKinds } from './src/schemas/registry.ts';",
-        "export { recordDocs } from './src/schemas/docs-registry.ts';",
-      ].join('\n'),
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    write: false,
-    logLevel: 'error',
-  });
-  return import(`data:text/javascript,${encodeURIComponent(result.outputFiles[0].text)}`);
-}
-
-const { recordJsonSchema, jsonSchemaFileName, recordKinds, recordDocs } = await loadGenerator();
+// The generator runs on the TypeScript sources, bundled in memory: no build of the library needed.
+const { recordJsonSchema, jsonSchemaFileName, recordKinds, recordDocs } = await importSource(`
+export { recordJsonSchema, jsonSchemaFileName } from './src/schemas/json-schema.ts';
+export { recordKinds } from './src/schemas/registry.ts';
+export { recordDocs } from './src/schemas/docs-registry.ts';
+`);
 
 const files = new Map();
 const docPages = new Map();

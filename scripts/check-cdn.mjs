@@ -22,8 +22,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { build } from 'esbuild';
 import { kindOf, projectRoot as root } from './elements.mjs';
+import { importSource } from './import-source.mjs';
 import { fillOutcomeCapture, WORDS } from './cdn-check/fill-outcome-capture.mjs';
 import { openBrowser } from './cdn-check/tabs.mjs';
 import { engineMissing, ENGINES } from './engines.mjs';
@@ -43,29 +43,11 @@ const check = (ok, what) => {
 };
 
 // ——— 1. The sample records validate against the published JSON Schema ———
-const samples = await import(
-  'data:text/javascript,' +
-    encodeURIComponent(
-      (
-        await build({
-          entryPoints: [join(root, 'fixtures/states/outcome-capture.records.ts')],
-          bundle: true,
-          format: 'esm',
-          write: false,
-        })
-      ).outputFiles[0].text,
-    )
-);
+const samples = await importSource(`export * from './fixtures/states/outcome-capture.records.ts';`);
 for (const [name, record] of Object.entries(samples)) {
   check(validate(record), `sample ${name} validates against outcome-capture.schema.json`);
 }
 check(!validate({ ...samples.joyceRecord, asked: 'maybe' }), 'the JSON Schema refuses an unknown code');
-
-/** A module of the repository, bundled by esbuild and imported here. */
-async function importSource(path) {
-  const result = await build({ entryPoints: [join(root, path)], bundle: true, format: 'esm', write: false, logLevel: 'error' });
-  return import(`data:text/javascript,${encodeURIComponent(result.outputFiles[0].text)}`);
-}
 
 /**
  * For every element, its kind, any other attribute it needs to show (scripts/cdn-check/<name>.mjs
@@ -76,7 +58,7 @@ const everyElement = [];
 for (const name of Object.keys(manifest.elements)) {
   const kind = kindOf(name);
   const recordsFile = `fixtures/states/${name}.records.ts`;
-  const records = kind === 'form' || existsSync(join(root, recordsFile)) ? await importSource(recordsFile) : {};
+  const records = kind === 'form' || existsSync(join(root, recordsFile)) ? await importSource(`export * from './${recordsFile}';`) : {};
   const extra = await import(`./cdn-check/${name}.mjs`).then((m) => m.extraAttributes?.(records) ?? {}).catch(() => ({}));
   if (kind !== 'form') {
     everyElement.push({ name, kind, tag: `msp-${name}`, extra });

@@ -4,27 +4,15 @@
  * portal, the stories and the tests tell the same stories. Run after changing those records.
  */
 import { writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { importSource } from './import-source.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const entry = `
+const records = await importSource(`
 export * from './fixtures/states/outcome-capture.records.ts';
 export * from './fixtures/states/risk-heat-map.records.ts';
 export * from './fixtures/states/one-page-profile.records.ts';
 export * from './fixtures/states/review-close.records.ts';
 export * from './fixtures/states/experience-questionnaire.records.ts';
-`;
-const result = await build({
-  stdin: { contents: entry, resolveDir: root, loader: 'ts' },
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  write: false,
-  logLevel: 'error',
-});
-const url = `data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`;
-const records = await import(url);
+`);
 const pick = (...names) => Object.fromEntries(names.map((name) => [name, records[name]]));
 const seed = pick(
   'joyceRecord',

@@ -11,8 +11,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { build } from 'esbuild';
 import { projectRoot as root } from '../elements.mjs';
+import { importSource } from '../import-source.mjs';
 
 const argument = (name, fallback) => {
   const at = process.argv.indexOf(`--${name}`);
@@ -23,23 +23,12 @@ const RUNS = argument('runs', 5);
 const GOAL_RATIO = 3;
 const GOAL_MS = 1000;
 
-const entry = `
-export { aggregate } from './src/aggregate/index.ts';
-export { susiRecord } from './fixtures/states/outcome-capture.records.ts';
-export { susiClosure } from './fixtures/states/review-close.records.ts';
-export { joyceExperience } from './fixtures/states/experience-questionnaire.records.ts';
-`;
-const bundle = await build({
-  stdin: { contents: entry, resolveDir: root, loader: 'ts' },
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  minify: true,
-  write: false,
-  logLevel: 'error',
-});
-const { aggregate, susiRecord, susiClosure, joyceExperience } = await import(
-  `data:text/javascript,${encodeURIComponent(bundle.outputFiles[0].text)}`
+const { aggregate, susiRecord, susiClosure, joyceExperience } = await importSource(
+  `export { aggregate } from './src/aggregate/index.ts';
+  export { susiRecord } from './fixtures/states/outcome-capture.records.ts';
+  export { susiClosure } from './fixtures/states/review-close.records.ts';
+  export { joyceExperience } from './fixtures/states/experience-questionnaire.records.ts';`,
+  { minify: true },
 );
 
 const uuid = (n) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
