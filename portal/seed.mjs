@@ -45,7 +45,14 @@ export const SEED_CASES = [
     records: [
       mrsTRecord,
       mrsTClosure,
-      { ...joyceExperience, id: '5c6d7e8f-9a0b-4c1d-8e2f-3a4b5c6d7e8f', caseRef: mrsTRecord.caseRef, subjectRef: undefined, recordedAt: '2026-10-27T11:00:00+00:00' },
+      {
+        ...joyceExperience,
+        id: '5c6d7e8f-9a0b-4c1d-8e2f-3a4b5c6d7e8f',
+        caseRef: mrsTRecord.caseRef,
+        subjectRef: undefined,
+        closureId: mrsTClosure.id,
+        recordedAt: '2026-10-27T11:00:00+00:00',
+      },
     ],
   },
 ];

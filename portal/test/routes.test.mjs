@@ -188,6 +188,9 @@ test('the SAC return counts concluded section 42 enquiries only; SG4a question 2
   // Only Mrs T’s closure has its outcome capture here; she was not sure whether she lacked capacity.
   assert.equal(cell('SG3a', "Don't know", 'Concluded enquiries'), '1');
   assert.equal(cell('SG3a', 'Not recorded', 'Concluded enquiries'), '24');
+  // Mrs T’s questionnaire names her closure: one of the 25 enquiries has a questionnaire.
+  assert.equal(cell('Experience', 'Response rate', 'count'), '1');
+  assert.equal(cell('Experience', 'Response rate', 'of'), '25');
 });
 
 test('a closure saved twice counts once, linked to its outcome capture; the Board counts this reporting year up to today', async () => {
