@@ -1,6 +1,11 @@
+import { importSource } from '../import-source.mjs';
+
 /**
  * For each element the benchmark measures: a heavy record of a given size, and where a person
- * types. Adding an element to the benchmark is adding it here.
+ * types. A form is given its record as `value`; an element given something else says so with
+ * `properties(n)`, and how a page hands it over with `hostScript(tag, n)`; one that
+ * shows something first while it works says what it shows once done with `visible`. Adding an element to the
+ * benchmark is adding it here.
  */
 const iso = '2026-11-20T10:00:00+00:00';
 const uuid = (n) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
@@ -161,5 +166,20 @@ export const BENCH_ELEMENTS = {
     moveTarget: `#item-${uuid(1)}-view-person`,
     moveKeys: ['ArrowLeft', 'ArrowRight'],
   },
+  'outcomes-report': {
+    /** Enquiries counted on first render. */
+    renderSize: 300,
+    sizeLabel: 'enquiries',
+    /** The generated enquiries of the report's tests, each with its outcomes, closure and (for some) questionnaire, and their year. */
+    properties: (n) => ({ records: report.generatedRecords(n), ...report.REPORT_PERIOD }),
+    /** On a fresh load, the report is there once its first table is: it says it is counting until then. */
+    visible: 'table',
+    /** A Board page sets the records from its own script, as the report's docs show. */
+    hostScript: (tag, n) => `Object.assign(document.querySelector('${tag}'), ${JSON.stringify(BENCH_ELEMENTS['outcomes-report'].properties(n))});`,
+  },
 };
 
+const report = await importSource(`export { generatedRecords, REPORT_PERIOD } from './fixtures/states/outcomes-report.records.ts';`);
+
+/** What the element is given: a form its record as `value`, any other element what its entry says. */
+export const propertiesOf = (bench, n) => (bench.properties ? bench.properties(n) : { value: bench.record(n) });

@@ -4,13 +4,13 @@
  * browser must do before it can paint is counted.
  */
 
-/** Renders the element with a record, from creating it to laid out. */
-export async function renderElement(tag, record) {
+/** Renders the element with its properties (a form's `value`), from creating it to laid out. */
+export async function renderElement(tag, properties) {
   await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
   performance.mark('render-start');
   const start = performance.now();
   const element = document.createElement(tag);
-  element.value = record;
+  Object.assign(element, properties);
   document.body.append(element);
   await element.updateComplete;
   void document.documentElement.offsetHeight;

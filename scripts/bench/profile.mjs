@@ -12,6 +12,7 @@ import { join, relative } from 'node:path';
 import { build } from 'esbuild';
 import { kindOf, projectRoot as root, tagOf } from '../elements.mjs';
 import { startServer } from '../test-server.mjs';
+import { propertiesOf } from './heavy-records.mjs';
 import { renderElement, watchKeystrokes } from './in-page.mjs';
 
 const TRACE_CATEGORIES = [
@@ -142,7 +143,7 @@ export async function profileElement({ browser, name, bench }) {
       await tab.setViewport({ width: 1024, height: 768 });
       await tab.goto(`${server.origin}/element`, { waitUntil: 'load' });
       await tab.waitForFunction((t) => customElements.get(t), {}, tag);
-      const renderRun = await record(tab, () => tab.evaluate(renderElement, tag, bench.record(bench.renderSize)));
+      const renderRun = await record(tab, () => tab.evaluate(renderElement, tag, propertiesOf(bench, bench.renderSize)));
       print(`first render, ${bench.renderSize} ${bench.sizeLabel}`, renderRun, ['render-start', 'render-end'], moduleOfLine, scriptUrl);
       await context.close();
 
@@ -153,7 +154,7 @@ export async function profileElement({ browser, name, bench }) {
         await typingTab.setViewport({ width: 1024, height: 768 });
         await typingTab.goto(`${server.origin}/element`, { waitUntil: 'load' });
         await typingTab.waitForFunction((t) => customElements.get(t), {}, tag);
-        await typingTab.evaluate(renderElement, tag, bench.record(bench.typingSize));
+        await typingTab.evaluate(renderElement, tag, propertiesOf(bench, bench.typingSize));
         await typingTab.evaluate(watchKeystrokes, tag, bench.typingTarget);
         await typingTab.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
         const keyRun = await record(typingTab, async () => {
