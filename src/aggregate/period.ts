@@ -7,9 +7,13 @@ export interface Period {
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** Made once, when first needed: a formatter with a time zone takes a browser milliseconds to make. */
+let londonDates: Intl.DateTimeFormat | undefined;
+
 /** Today's date in Europe/London, where councils in England and Wales count their year. */
 export function londonToday(now = new Date()): string {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  londonDates ??= new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
+  const parts = londonDates.formatToParts(now);
   const part = (type: string) => parts.find((entry) => entry.type === type)!.value;
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
@@ -31,8 +35,10 @@ export function financialYearBefore(today: string): Period {
 
 /** The period the options name: `from` and `to` as given, each defaulting to the last complete year. */
 export function periodOf(options: { from?: string; to?: string; today?: string }): Period {
-  const fallback = financialYearBefore(options.today ?? londonToday());
-  const period = { from: checkDate(options.from ?? fallback.from, 'from'), to: checkDate(options.to ?? fallback.to, 'to') };
+  // Today is looked up only when a default is needed; a `today` given is checked either way.
+  const needsToday = options.today !== undefined || options.from === undefined || options.to === undefined;
+  const fallback = needsToday ? financialYearBefore(options.today ?? londonToday()) : undefined;
+  const period = { from: checkDate(options.from ?? fallback!.from, 'from'), to: checkDate(options.to ?? fallback!.to, 'to') };
   if (period.from > period.to) throw new RangeError('from must not be after to');
   return period;
 }

@@ -193,7 +193,7 @@ export class MspOutcomesReport extends MspElement {
         </p>
       </div>
       ${this.printing ? nothing : renderPeriod(this.#boxes, (which, parts) => ((this.#boxes = { ...this.#boxes, [which]: parts }), this.requestUpdate()), () => this.#applyPeriod())}
-      ${this.printing ? nothing : renderDownloads(this.#downloads.of(this.#raw!, this.#disclosed), !this.#disclosed)}
+      ${this.printing ? nothing : renderDownloads(this.#downloads.of(this.#raw!, this.#disclosed))}
       ${report.disclosed
         ? html`<p class="hint">
             ${msg('[c]: a count from 1 to 4, not shown so that no one can be identified. Other counts are rounded to the nearest 5, so a table may not add up to its total.', { id: 'or.disclosure-note' })}

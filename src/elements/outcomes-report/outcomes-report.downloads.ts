@@ -5,7 +5,8 @@ import { msg } from '../../core/locale.js';
 
 interface Links {
   tables: string;
-  cases: string;
+  /** One row per enquiry: made only for the undisclosed report, the only one that offers it. */
+  cases?: string;
   name: string;
 }
 
@@ -20,7 +21,11 @@ export class Downloads {
     if (this.#made?.report === report && this.#made.disclosure === disclosure) return this.#made.links;
     this.clear();
     const url = (text: string) => URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-    const links = { tables: url(toCsv(report, { disclosure })), cases: url(toCaseCsv(report)), name: `${report.from}-to-${report.to}` };
+    const links = {
+      tables: url(toCsv(report, { disclosure })),
+      cases: disclosure ? undefined : url(toCaseCsv(report)),
+      name: `${report.from}-to-${report.to}`,
+    };
     this.#made = { report, disclosure, links };
     return links;
   }
@@ -28,18 +33,18 @@ export class Downloads {
   clear() {
     if (!this.#made) return;
     URL.revokeObjectURL(this.#made.links.tables);
-    URL.revokeObjectURL(this.#made.links.cases);
+    if (this.#made.links.cases) URL.revokeObjectURL(this.#made.links.cases);
     this.#made = undefined;
   }
 }
 
-/** The tables as CSV (disclosed or not, as shown) and, for the council's own analysts only, one row per enquiry. */
-export function renderDownloads(links: Links, withCases: boolean) {
+/** The tables as CSV (disclosed or not, as shown) and, undisclosed for the council's own analysts only, one row per enquiry. */
+export function renderDownloads(links: Links) {
   return html`<div class="downloads no-print" part="downloads">
     <a class="button button--secondary" id="download-tables" href=${links.tables} download=${`outcomes-${links.name}.csv`}
       >${msg('Download the tables (CSV)', { id: 'or.download.tables' })}</a
     >
-    ${withCases
+    ${links.cases
       ? html`<a class="button button--secondary" id="download-cases" href=${links.cases} download=${`enquiries-${links.name}.csv`}
           >${msg('Download one row per enquiry (CSV)', { id: 'or.download.cases' })}</a
         >`

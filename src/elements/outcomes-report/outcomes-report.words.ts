@@ -1,14 +1,21 @@
+import { formatNumber } from '../../core/common-messages.js';
 import { msg, str } from '../../core/locale.js';
 import type { DisclosedCount } from '../../aggregate/report.js';
 import type { AdvocacyStatus, ExpressedBy } from '../../schemas/outcome-capture.js';
 import type { EnquiryResponse } from '../../schemas/review-close.js';
 import type { ActionAndResult, AskedAboutOutcomes, LackedCapacity, OutcomeAchievement, RiskOutcome, RiskSource } from '../../schemas/sac-codes.js';
-import { getLocale } from '../../core/locale.js';
 
 /** The words of the report: the SAC's categories in plain English and Welsh. */
 
-/** A count as the locale writes numbers; `[c]` stays as published. */
-export const count = (value: DisclosedCount) => (value === '[c]' ? '[c]' : new Intl.NumberFormat(getLocale()).format(value));
+/**
+ * A count, percentage or median as English and Welsh write numbers (1,234.5; see `formatNumber`);
+ * `[c]` stays as published.
+ */
+export function count(value: DisclosedCount): string {
+  if (value === '[c]') return value;
+  const [whole, fraction] = String(value).split('.');
+  return formatNumber(+whole) + (fraction ? `.${fraction}` : '');
+}
 
 /** A count in a sentence: `[c]` read as words. */
 export const countInWords = (value: DisclosedCount) => (value === '[c]' ? msg('fewer than 5', { id: 'or.fewer-than-five' }) : count(value));

@@ -91,6 +91,21 @@ describe('<msp-outcomes-report>: the numbers', () => {
     }
   });
 
+  it('writes a median half way between two days with its half', async () => {
+    // Two enquiries a day apart in length: the median of their days is a half.
+    const records = generatedRecords(2) as Array<Record<string, unknown>>;
+    const closure = records.find((record) => record.kind === 'msp.review-close' && record.caseRef === 'SG-G-1')!;
+    const ending = closure.ending as Record<string, unknown>;
+    Object.assign(closure, { concludedOn: '2026-06-12', ending: { ...ending, date: '2026-06-12' } });
+    const el = await fixture<MspOutcomesReport>(
+      html`<msp-outcomes-report .records=${records} from=${REPORT_PERIOD.from} to=${REPORT_PERIOD.to} disclosure="off"></msp-outcomes-report>`,
+    );
+    await settle(el);
+    const median = el.report!.practice.days.median as number;
+    expect(Math.abs(median % 1)).to.equal(0.5);
+    expect(tableRow(el, 'practice', 'Median days from first conversation to end')[0]).to.equal(String(median));
+  });
+
   it('draws a chart beside each table from the same numbers, hidden from assistive technology', async () => {
     const el = await state('Typical');
     const block = root(el).getElementById('sg4a-asked')!;
