@@ -22,9 +22,12 @@ const MAX_DEPTH = 32;
 export function withoutNulls<T>(value: T, depth = 0): WithoutNulls<T> {
   if (value === null || typeof value !== 'object' || depth > MAX_DEPTH) return value as WithoutNulls<T>;
   if (Array.isArray(value)) return value.map((item) => withoutNulls(item, depth + 1)) as WithoutNulls<T>;
+  // Every record passes through here when it is loaded: keys and an index, not an array of entries.
   const copy: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) {
-    if (item !== null) setOwn(copy, key, withoutNulls(item, depth + 1));
+  const keys = Object.keys(value);
+  for (let i = 0; i < keys.length; i++) {
+    const item = (value as Record<string, unknown>)[keys[i]];
+    if (item !== null) setOwn(copy, keys[i], withoutNulls(item, depth + 1));
   }
   return copy as WithoutNulls<T>;
 }
