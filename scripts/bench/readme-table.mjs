@@ -10,17 +10,18 @@ const START = '<!-- bench:start (written by npm run bench -- --readme) -->';
 const END = '<!-- bench:end -->';
 
 const ms = (value) => (value >= 20 ? `${Math.round(value)} ms` : `${value.toFixed(1)} ms`);
-const ratio = (value) => `${value.toFixed(1)}×`;
+const ratio = ({ ratio: value, low, high }) => `${value.toFixed(2)}× (${low.toFixed(2)}–${high.toFixed(2)})`;
 const keys = (times) => (times === undefined ? 'no fields' : `${ms(times.median)} (slowest ${ms(times.max)})`);
 
 /**
- * `rows`: one per element, `{ tag, heavy, render, floor, first, later, load, loadStatic }`, each a
- * median in ms except `first` and `later`, keystrokes as `{ median, max }` (undefined for a report).
+ * `rows`: one per element, `{ tag, heavy, render, floor, renderRatio, first, later, load,
+ * loadStatic, loadRatio }`: timings are medians in ms; `first` and `later`, keystrokes as
+ * `{ median, max }` (undefined for a report); the ratios from `pairedRatio`.
  */
 export function writeReadmeTable(root, rows, { runs, date, machine }) {
   const lines = [
     START,
-    `Measured ${date} on ${machine}: medians of ${runs} fresh pages; keystrokes as the median and the slowest, since the goal holds for every one.`,
+    `Measured ${date} on ${machine}: medians of ${runs} fresh pages; each ratio is the geometric mean of the ${runs} runs paired with their comparison, with its 95% confidence interval; keystrokes as the median and the slowest, since the goal holds for every one.`,
     '',
     '| element, heavy record | first render | static floor | ratio (goal ≤ 1.5×) | first keystroke (goal ≤ 4 ms) | later keystrokes | fresh load to first paint | as static HTML | ratio (goal ≤ 1.5×) |',
     '|---|---|---|---|---|---|---|---|---|',
@@ -29,12 +30,12 @@ export function writeReadmeTable(root, rows, { runs, date, machine }) {
         `\`<${row.tag}>\`, ${row.heavy}`,
         ms(row.render),
         ms(row.floor),
-        ratio(row.render / row.floor),
+        ratio(row.renderRatio),
         keys(row.first),
         keys(row.later),
         ms(row.load),
         ms(row.loadStatic),
-        ratio(row.load / row.loadStatic),
+        ratio(row.loadRatio),
       ].join(' | '),
     ).map((line) => `| ${line} |`),
     END,
