@@ -8,9 +8,14 @@ type Split = Record<string, DimensionCounts<DisclosedCount>>;
 
 const NONE: DimensionCounts<DisclosedCount> = { concluded: 0, asked: zeros(ASKED_ABOUT_OUTCOMES), achieved: zeros(OUTCOME_ACHIEVEMENT) };
 
+/** One collator per locale, made when first needed: making one takes a browser milliseconds, and every render sorts. */
+const collators = new Map<string, Intl.Collator>();
+
 /** The host's values in order, numbers as numbers (so age bands read 18-64, 65-74, 85+), cases it gave no value for last. */
 function valuesOf(now: Split, before: Split) {
-  const order = new Intl.Collator(getLocale(), { numeric: true });
+  const locale = getLocale();
+  let order = collators.get(locale);
+  if (!order) collators.set(locale, (order = new Intl.Collator(locale, { numeric: true })));
   return [...new Set([...Object.keys(now), ...Object.keys(before)])].sort(
     (a, b) => Number(a === 'not-given') - Number(b === 'not-given') || order.compare(a, b),
   );
